@@ -1,0 +1,19 @@
+package org.salescycle.lead;
+
+/** Names of the lead's process variables, as the start form and the REST API set them. */
+public final class LeadVariables {
+
+  public static final String COMPANY_NAME = "companyName";
+  public static final String CONTACT_NAME = "contactName";
+  public static final String CONTACT_EMAIL = "contactEmail";
+  public static final String COMPANY_DOMAIN = "companyDomain";
+  public static final String COUNTRY = "country";
+  public static final String ANNUAL_REVENUE = "annualRevenue";
+  public static final String EMPLOYEES = "employees";
+  public static final String YEARS_IN_BUSINESS = "yearsInBusiness";
+  public static final String ESTIMATED_DEAL_VALUE = "estimatedDealValue";
+  public static final String DUPLICATE_LEAD = "duplicateLead";
+  public static final String DUPLICATE_OF = "duplicateOf";
+
+  private LeadVariables() {}
+}

@@ -1,0 +1,50 @@
+package org.salescycle.stage;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stage_history table. Writes happen inside the engine's transaction (same DataSource), so a
+ * stage change and the process step that caused it commit or roll back together.
+ */
+@Repository
+public class StageHistory {
+
+  private final JdbcTemplate jdbc;
+
+  public StageHistory(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void enter(String processInstanceId, String businessKey, Stage stage, String reason,
+      String activityId, String userId, Instant at) {
+    Timestamp now = Timestamp.from(at);
+    jdbc.update(
+        "update stage_history set left_at = ? where process_instance_id = ? and left_at is null",
+        now, processInstanceId);
+    jdbc.update(
+        """
+        insert into stage_history
+          (process_instance_id, business_key, stage, reason, activity_id, entered_at, entered_by)
+        values (?, ?, ?, ?, ?, ?, ?)""",
+        processInstanceId, businessKey, stage.name(), reason, activityId, now, userId);
+  }
+
+  public List<StageHistoryEntry> of(String processInstanceId) {
+    return jdbc.query(
+        """
+        select stage, reason, activity_id, entered_at, left_at, entered_by
+        from stage_history where process_instance_id = ? order by id""",
+        (rs, row) -> new StageHistoryEntry(
+            Stage.valueOf(rs.getString("stage")),
+            rs.getString("reason"),
+            rs.getString("activity_id"),
+            rs.getTimestamp("entered_at").toInstant(),
+            rs.getTimestamp("left_at") == null ? null : rs.getTimestamp("left_at").toInstant(),
+            rs.getString("entered_by")),
+        processInstanceId);
+  }
+}

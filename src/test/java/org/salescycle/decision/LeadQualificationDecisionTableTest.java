@@ -1,0 +1,122 @@
+package org.salescycle.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.salescycle.decision.DecisionTables.Evaluation;
+
+/** Rule-by-rule tests of {@code processes/lead-qualification.dmn} (hit policy FIRST). */
+class LeadQualificationDecisionTableTest {
+
+  private static final DecisionTables TABLE =
+      DecisionTables.load("lead-qualification.dmn", "lead-qualification");
+
+  /** What each rule of the table must give: recommendation and reason. */
+  private static final Map<String, Map<String, Object>> EXPECTED_OUTPUTS = Map.of(
+      "Rule_CountryNotServed", outputs("DISQUALIFY", "Country is outside our served markets"),
+      "Rule_RevenueTooLow", outputs("DISQUALIFY", "Annual revenue below 1,000,000 (financial standard)"),
+      "Rule_TooFewEmployees", outputs("DISQUALIFY", "Fewer than 10 employees (financial standard)"),
+      "Rule_NoNeed", outputs("DISQUALIFY", "No need for our goods or services"),
+      "Rule_TimelineTooFar", outputs("NURTURE", "Buying timeline is more than 12 months away"),
+      "Rule_NoBudget", outputs("NURTURE", "No budget confirmed yet"),
+      "Rule_LowNeedNoAuthority", outputs("NURTURE", "Low need and no contact with the decision maker"),
+      "Rule_Qualified", outputs("QUALIFY", "Meets our financial standards and BANT criteria"));
+
+  @Test
+  void everyRuleOfTheTableHasExpectedOutputs() {
+    assertThat(TABLE.ruleIds()).containsExactlyInAnyOrderElementsOf(EXPECTED_OUTPUTS.keySet());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}, revenue {1}, {2} employees, need {3}, budget {4}, decider {5}, {6} months -> {7}")
+  @CsvSource(textBlock = """
+      # country, revenue,  employees, need,   budget, decider, months, expected rule
+      # 1. country outside the served markets - wins over every other rule
+        CN,      5000000,    50,      HIGH,   true,   true,    6,      Rule_CountryNotServed
+        CH,      5000000,    50,      HIGH,   true,   true,    6,      Rule_CountryNotServed
+        CN,      100,        1,       NONE,   false,  false,   24,     Rule_CountryNotServed
+      # country codes are compared case-sensitively: callers must pass upper-case ISO codes
+        pl,      5000000,    50,      HIGH,   true,   true,    6,      Rule_CountryNotServed
+      # 2. revenue below 1,000,000 - before the employee rule; exactly 1,000,000 passes
+        PL,      999999.99,  50,      HIGH,   true,   true,    6,      Rule_RevenueTooLow
+        DE,      0,          50,      HIGH,   true,   true,    6,      Rule_RevenueTooLow
+        PL,      500000,     5,       NONE,   false,  false,   24,     Rule_RevenueTooLow
+        PL,      1000000,    50,      HIGH,   true,   true,    6,      Rule_Qualified
+      # 3. fewer than 10 employees - before the need rule; exactly 10 passes
+        PL,      5000000,    9,       HIGH,   true,   true,    6,      Rule_TooFewEmployees
+        PL,      5000000,    0,       HIGH,   true,   true,    6,      Rule_TooFewEmployees
+        PL,      5000000,    9,       NONE,   false,  false,   24,     Rule_TooFewEmployees
+        PL,      5000000,    10,      HIGH,   true,   true,    6,      Rule_Qualified
+      # 4. no need - disqualifies before any nurture rule
+        PL,      5000000,    50,      NONE,   true,   true,    6,      Rule_NoNeed
+        PL,      5000000,    50,      NONE,   false,  false,   24,     Rule_NoNeed
+      # 5. timeline beyond 12 months - before the budget rule; exactly 12 does not nurture
+        PL,      5000000,    50,      HIGH,   true,   true,    13,     Rule_TimelineTooFar
+        PL,      5000000,    50,      LOW,    false,  false,   36,     Rule_TimelineTooFar
+        PL,      5000000,    50,      HIGH,   true,   true,    12,     Rule_Qualified
+      # 6. no confirmed budget - before the authority rule
+        PL,      5000000,    50,      HIGH,   false,  true,    6,      Rule_NoBudget
+        PL,      5000000,    50,      LOW,    false,  false,   12,     Rule_NoBudget
+      # 7. low need and no decision maker
+        PL,      5000000,    50,      LOW,    true,   false,   6,      Rule_LowNeedNoAuthority
+        PL,      5000000,    50,      LOW,    true,   false,   0,      Rule_LowNeedNoAuthority
+      # 8. everything else qualifies: authority alone or a low need alone does not nurture
+        PL,      5000000,    50,      LOW,    true,   true,    6,      Rule_Qualified
+        PL,      5000000,    50,      MEDIUM, true,   false,   6,      Rule_Qualified
+        PL,      5000000,    50,      HIGH,   true,   false,   0,      Rule_Qualified
+        US,      250000000,  5000,    HIGH,   true,   true,    1,      Rule_Qualified
+      """)
+  void matchesTheExpectedRule(String country, double annualRevenue, int employees, String needLevel,
+      boolean budgetConfirmed, boolean decisionMaker, int purchaseTimelineMonths, String expectedRule) {
+    Evaluation evaluation = evaluate(country, annualRevenue, employees, needLevel, budgetConfirmed,
+        decisionMaker, purchaseTimelineMonths);
+
+    assertThat(evaluation.matchedRuleId()).isEqualTo(expectedRule);
+    assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get(expectedRule));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PL", "DE", "CZ", "SK", "AT", "NL", "BE", "FR", "GB", "IE", "SE", "DK", "US", "CA"})
+  void everyServedMarketQualifies(String country) {
+    Evaluation evaluation = evaluate(country, 5_000_000, 50, "HIGH", true, true, 6);
+
+    assertThat(evaluation.matchedRuleId()).isEqualTo("Rule_Qualified");
+    assertThat(evaluation.outputs()).containsEntry("recommendation", "QUALIFY");
+  }
+
+  @Test
+  void acceptsWholeNumberRevenueAsTheProcessMayStoreIt() {
+    Map<String, Object> variables = variables("PL", 5_000_000, 50, "HIGH", true, true, 6);
+    variables.put("annualRevenue", 5_000_000L);
+    variables.put("employees", 50L);
+
+    assertThat(TABLE.evaluate(variables).matchedRuleId()).isEqualTo("Rule_Qualified");
+  }
+
+  private static Evaluation evaluate(String country, double annualRevenue, int employees, String needLevel,
+      boolean budgetConfirmed, boolean decisionMaker, int purchaseTimelineMonths) {
+    return TABLE.evaluate(variables(country, annualRevenue, employees, needLevel, budgetConfirmed,
+        decisionMaker, purchaseTimelineMonths));
+  }
+
+  private static Map<String, Object> variables(String country, double annualRevenue, int employees,
+      String needLevel, boolean budgetConfirmed, boolean decisionMaker, int purchaseTimelineMonths) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("country", country);
+    variables.put("annualRevenue", annualRevenue);
+    variables.put("employees", employees);
+    variables.put("needLevel", needLevel);
+    variables.put("budgetConfirmed", budgetConfirmed);
+    variables.put("decisionMaker", decisionMaker);
+    variables.put("purchaseTimelineMonths", purchaseTimelineMonths);
+    return variables;
+  }
+
+  private static Map<String, Object> outputs(String recommendation, String reason) {
+    return Map.of("recommendation", recommendation, "reason", reason);
+  }
+}

@@ -1,0 +1,36 @@
+package org.salescycle.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.salescycle.process.SalesCycleProperties;
+
+class CompanyDomainsTest {
+
+  private final CompanyDomains domains = new CompanyDomains(new SalesCycleProperties(
+      new SalesCycleProperties.Timers(Duration.ofDays(90), "R/P7D", Duration.ofDays(30), "R3/PT5M"),
+      Map.of("default", Duration.ofDays(3)),
+      Set.of("gmail.com", " WP.pl "),
+      "EUR"));
+
+  @Test
+  void companyAddressGivesTheCompanyDomainInLowerCase() {
+    assertThat(domains.of("Anna.Nowak@ACME.pl")).contains("acme.pl");
+  }
+
+  @Test
+  void freeMailAddressesHaveNoCompanyDomainWhateverTheirCase() {
+    assertThat(domains.of("someone@gmail.com")).isEmpty();
+    assertThat(domains.of("someone@Wp.PL")).isEmpty();
+  }
+
+  @Test
+  void somethingThatIsNoAddressIsRefused() {
+    assertThatThrownBy(() -> domains.of("acme.pl")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> domains.of("anna@")).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,476 @@
+package org.salescycle.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.salescycle.stage.Stage.DISQUALIFIED;
+import static org.salescycle.stage.Stage.EVALUATION;
+import static org.salescycle.stage.Stage.LEAD;
+import static org.salescycle.stage.Stage.LOST;
+import static org.salescycle.stage.Stage.NURTURE;
+import static org.salescycle.stage.Stage.PROPOSAL;
+import static org.salescycle.stage.Stage.PROSPECT;
+import static org.salescycle.stage.Stage.QUALIFYING;
+import static org.salescycle.stage.Stage.WON;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salescycle.customer.Customers;
+import org.salescycle.lead.InvalidLeadException;
+import org.salescycle.quote.Quote;
+import org.salescycle.quote.Quotes;
+import org.salescycle.stage.Stage;
+import org.salescycle.stage.StageHistory;
+import org.salescycle.stage.StageHistoryEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Walks every path through processes/sales-cycle.bpmn with the real delegates, DMN tables and
+ * domain tables on an in-memory database. Jobs (async steps and timers) are executed by the test.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import({CoverageTestConfiguration.class, ProcessEngineCoverageConfiguration.class})
+@TestExecutionListeners(
+    value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class SalesCycleProcessTest {
+
+  private static final String PROCESS = "sales-cycle";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired StageHistory stageHistory;
+  @Autowired Customers customers;
+  @Autowired Quotes quotes;
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @Test
+  void wonWhenTheRepRecordsTheCustomersAcceptance() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    assertThat(lead).isWaitingAt("Task_QualifyLead")
+        .hasVariables("recommendation", "qualificationReason", "companyDomain")
+        .variables().containsEntry("recommendation", "QUALIFY").containsEntry("duplicateLead", false);
+    assertThat(task()).hasCandidateGroup("sales-reps");
+
+    qualify(lead);
+    becomeProspect(lead);
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+    assertStage(lead, EVALUATION);
+
+    execute(job("Task_RunCreditCheck"));
+    assertThat(lead).variables()
+        .containsEntry("creditDecision", "APPROVED")
+        .containsEntry("creditLimit", 1_000_000L);
+    complete(task("Task_GiveProductDemo"));
+
+    prepareQuote(lead, 40_000, 5);
+    assertThat(lead).hasPassed("Task_DecideDiscountApproval").hasNotPassed("Task_ApproveDiscount")
+        .variables().containsEntry("discountApprovalRequired", false);
+    sendQuote(lead);
+    assertThat(lead).isWaitingAt("Task_RecordCustomerDecision")
+        .variables().containsEntry("quoteNumber", "Q-" + lead.getBusinessKey() + "-1")
+        .containsEntry("quoteNetAmount", 38_000.0);
+    assertThat(task()).hasCandidateGroup("sales-reps");
+
+    complete(task(), withVariables("customerDecision", "ACCEPTED"));
+    assertThat(lead).isWaitingAt("Task_ConvertToCustomer");
+    execute(job());
+
+    assertThat(lead).isEnded().hasPassed("EndEvent_CustomerWon");
+    String customerId = (String) historicVariable(lead, "customerId");
+    var customer = customers.findById(customerId).orElseThrow();
+    assertThat(customer.companyName()).isEqualTo(historicVariable(lead, "companyName"));
+    assertThat(customer.creditLimit()).isEqualByComparingTo("1000000");
+    assertThat(customer.paymentHistory()).isEqualTo("GOOD");
+    assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, PROSPECT, EVALUATION, PROPOSAL, WON);
+    assertThat(historicVariable(lead, "stage")).isEqualTo("WON");
+    List<StageHistoryEntry> history = stageHistory.of(lead.getId());
+    assertThat(history.subList(0, history.size() - 1)).allSatisfy(entry ->
+        assertThat(entry.leftAt()).isNotNull().isAfterOrEqualTo(entry.enteredAt()));
+    assertThat(history.get(history.size() - 1).leftAt()).isNull();
+  }
+
+  @Test
+  void wonWhenTheCustomerAcceptsTheQuoteFromOutside() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToCustomerDecision(lead);
+
+    runtimeService.createMessageCorrelation("QuoteAccepted")
+        .processInstanceBusinessKey(lead.getBusinessKey())
+        .correlate();
+
+    assertThat(lead).hasPassed("BoundaryEvent_QuoteAccepted").isWaitingAt("Task_ConvertToCustomer");
+    assertThat(taskService.createTaskQuery().processInstanceId(lead.getId()).count()).isZero();
+    execute(job());
+    assertThat(lead).isEnded().hasPassed("EndEvent_CustomerWon");
+    assertThat(customers.findBySourceProcessInstance(lead.getId())).isPresent();
+  }
+
+  @Test
+  void disqualifiedWhenTheLeadMissesTheFinancialStandards() {
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "country", "BR"));
+    assertThat(lead).isWaitingAt("Task_QualifyLead").variables()
+        .containsEntry("recommendation", "DISQUALIFY")
+        .containsEntry("qualificationReason", "Country is outside our served markets");
+
+    complete(task(), withVariables("qualificationDecision", "DISQUALIFY"));
+
+    assertThat(lead).isEnded().hasPassed("EndEvent_LeadDisqualified");
+    assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, DISQUALIFIED);
+    assertThat(lastEntry(lead).reason()).isEqualTo("Country is outside our served markets");
+    assertThat(historicVariable(lead, "stageReason")).isEqualTo("Country is outside our served markets");
+  }
+
+  @Test
+  void nurturedThenRequalifiedAfterTheNurturePeriod() {
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "purchaseTimelineMonths", 18));
+    assertThat(lead).variables().containsEntry("recommendation", "NURTURE");
+    complete(task(), withVariables("qualificationDecision", "NURTURE"));
+
+    assertThat(lead).isWaitingAt("Event_NurturePeriodOver");
+    assertStage(lead, NURTURE);
+    assertDueIn(job(), Duration.ofDays(90));
+
+    runtimeService.setVariable(lead.getId(), "purchaseTimelineMonths", 6);
+    execute(job());
+
+    assertThat(lead).isWaitingAt("Task_QualifyLead").variables()
+        .containsEntry("recommendation", "QUALIFY");
+    qualify(lead);
+    assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
+    assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, NURTURE, QUALIFYING);
+  }
+
+  @Test
+  void nurturedWhenTheDialogueShowsTheLeadIsNotReadyYet() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    qualify(lead);
+    complete(task(), withVariables("dialogueOutcome", "NURTURE"));
+
+    assertThat(lead).isWaitingAt("Event_NurturePeriodOver");
+    assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, NURTURE);
+  }
+
+  @Test
+  void lostWhenTheLeadIsNotInterestedAfterTheDialogue() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    qualify(lead);
+    assertThat(task()).hasCandidateGroup("sales-reps").hasDefinitionKey("Task_HoldDiscoveryDialogue");
+
+    complete(task(), withVariables("dialogueOutcome", "LOST", "lostReason", "NO_INTEREST"));
+
+    assertThat(lead).isEnded().hasPassed("EndEvent_LeadLost").hasNotPassed("Event_BecameProspect");
+    assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, LOST);
+    assertThat(lastEntry(lead).reason()).isEqualTo("NO_INTEREST");
+  }
+
+  @Test
+  void creditDeclinedThenApprovedWithTermsByTheManager() {
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "yearsInBusiness", 1));
+    qualify(lead);
+    becomeProspect(lead);
+
+    execute(job("Task_RunCreditCheck"));
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+        .hasPassed("BoundaryEvent_CreditDeclined")
+        .variables().containsEntry("creditDecision", "DECLINED")
+        .containsEntry("creditReason", "Less than two years in business");
+    assertThat(task("Task_ReviewCreditDecision")).hasCandidateGroup("sales-managers");
+
+    complete(task("Task_ReviewCreditDecision"), withVariables(
+        "creditReviewDecision", "APPROVE_WITH_TERMS", "creditTerms", "PREPAYMENT",
+        "creditLimit", 20_000L));
+    assertThat(lead).variables().containsEntry("creditDecision", "APPROVED_WITH_TERMS");
+    complete(task("Task_GiveProductDemo"));
+
+    prepareQuote(lead, 18_000, 5);
+    assertThat(lead).isWaitingAt("Task_ApproveDiscount").variables()
+        .containsEntry("discountApprovalRequired", true)
+        .containsEntry("discountApprovalReason",
+            "Any discount on a credit approved only with terms needs a manager");
+    assertThat(task()).hasCandidateGroup("sales-managers");
+
+    complete(task(), withVariables("discountApproved", true));
+    assertThat(lead).isWaitingAt("Task_SendQuote");
+    execute(job());
+    assertThat(lead).isWaitingAt("Task_RecordCustomerDecision");
+    complete(task(), withVariables("customerDecision", "ACCEPTED"));
+    execute(job());
+
+    assertThat(lead).isEnded().hasPassed("EndEvent_CustomerWon");
+    var customer = customers.findBySourceProcessInstance(lead.getId()).orElseThrow();
+    assertThat(customer.creditTerms()).isEqualTo("PREPAYMENT");
+    assertThat(customer.creditLimit()).isEqualByComparingTo("20000");
+  }
+
+  @Test
+  void creditDeclinedThenRejectedByTheManager() {
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "yearsInBusiness", 1));
+    qualify(lead);
+    becomeProspect(lead);
+    execute(job("Task_RunCreditCheck"));
+
+    complete(task("Task_ReviewCreditDecision"), withVariables("creditReviewDecision", "REJECT"));
+
+    assertThat(lead).isEnded().hasPassed("EndEvent_CreditRejected", "EndEvent_CreditRejectedLost")
+        .hasNotPassed("Task_PrepareQuote");
+    assertThat(taskService.createTaskQuery().processInstanceId(lead.getId()).count()).isZero();
+    assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, PROSPECT, EVALUATION, LOST);
+    assertThat(lastEntry(lead).reason()).isEqualTo("CREDIT_DECLINED");
+  }
+
+  @Test
+  void discountRejectedByTheManagerSendsTheQuoteBackToTheRep() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToQuote(lead);
+
+    prepareQuote(lead, 40_000, 25);
+    assertThat(lead).isWaitingAt("Task_ApproveDiscount").variables()
+        .containsEntry("discountApprovalReason", "Discount above 20% needs a manager");
+    complete(task(), withVariables("discountApproved", false));
+
+    assertThat(lead).isWaitingAt("Task_PrepareQuote");
+    prepareQuote(lead, 40_000, 10);
+    assertThat(lead).isWaitingAt("Task_SendQuote");
+    assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, PROSPECT, EVALUATION, PROPOSAL);
+  }
+
+  @Test
+  void reminderTimerRemindsTheRepWhileTheQuoteIsOpen() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToCustomerDecision(lead);
+    Job reminder = job("BoundaryEvent_QuoteReminder");
+    assertDueIn(reminder, Duration.ofDays(7));
+
+    execute(reminder);
+
+    assertThat(lead).isWaitingAt("Task_RecordCustomerDecision").hasPassed("Task_RemindRepAboutQuote",
+        "EndEvent_ReminderSent");
+    assertThat(lead).variables().containsEntry("quoteRemindersSent", 1);
+    Task decision = taskService.createTaskQuery().processInstanceId(lead.getId()).singleResult();
+    assertThat(decision.getFollowUpDate()).isNotNull();
+    assertThat(job("BoundaryEvent_QuoteReminder")).as("the next reminder is scheduled").isNotNull();
+  }
+
+  @Test
+  void quoteExpiresWhenTheCustomerDoesNotAnswerInTime() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToCustomerDecision(lead);
+    Job expiry = job("BoundaryEvent_QuoteExpired");
+    assertDueIn(expiry, Duration.ofDays(30));
+    assertThat(task().getDueDate()).isEqualTo(expiry.getDuedate());
+
+    execute(expiry);
+
+    assertThat(lead).isEnded().hasPassed("EndEvent_QuoteExpired");
+    assertThat(managementService.createJobQuery().processInstanceId(lead.getId()).count()).isZero();
+    assertThat(lastEntry(lead).stage()).isEqualTo(LOST);
+    assertThat(lastEntry(lead).reason()).isEqualTo("QUOTE_EXPIRED");
+  }
+
+  @Test
+  void lostWhenTheCustomerRejectsTheQuote() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToCustomerDecision(lead);
+
+    complete(task(), withVariables("customerDecision", "REJECTED", "lostReason", "CHOSE_COMPETITOR"));
+
+    assertThat(lead).isEnded().hasPassed("EndEvent_QuoteRejected");
+    assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, PROSPECT, EVALUATION, PROPOSAL, LOST);
+    assertThat(lastEntry(lead).reason()).isEqualTo("CHOSE_COMPETITOR");
+  }
+
+  @Test
+  void customerAsksForARevisedQuoteAndEveryRevisionIsKept() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToCustomerDecision(lead);
+
+    complete(task(), withVariables("customerDecision", "REVISE"));
+    assertThat(lead).isWaitingAt("Task_PrepareQuote");
+    prepareQuote(lead, 35_000, 0);
+    sendQuote(lead);
+
+    assertThat(lead).isWaitingAt("Task_RecordCustomerDecision").variables()
+        .containsEntry("quoteRevision", 2);
+    List<Quote> revisions = quotes.of(lead.getId());
+    assertThat(revisions).extracting(Quote::revision).containsExactly(1, 2);
+    assertThat(revisions).extracting(Quote::netAmount)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("38000.00"), new BigDecimal("35000.00"));
+  }
+
+  @Test
+  void withdrawnMidCycleEndsAsLostFromAnyStep() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    qualify(lead);
+    becomeProspect(lead);
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+
+    runtimeService.createMessageCorrelation("ProspectWithdrew")
+        .processInstanceBusinessKey(lead.getBusinessKey())
+        .correlate();
+
+    assertThat(lead).isEnded().hasPassed("StartEvent_ProspectWithdrew", "EndEvent_ProspectWithdrew");
+    assertThat(managementService.createJobQuery().processInstanceId(lead.getId()).count()).isZero();
+    assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, PROSPECT, EVALUATION, LOST);
+    assertThat(lastEntry(lead).reason()).isEqualTo("WITHDREW");
+  }
+
+  @Test
+  void duplicateOfAnOpenLeadAtTheSameCompanyIsClosedRightAway() {
+    Map<String, Object> original = Leads.qualifiedLead();
+    ProcessInstance first = startLead(original);
+    String email = (String) original.get("contactEmail");
+    String colleague = "jan.kowalski@" + email.substring(email.indexOf('@') + 1).toUpperCase();
+
+    ProcessInstance second = startLead(Leads.with(Leads.qualifiedLead(), "contactEmail", colleague));
+
+    assertThat(second).isEnded().hasPassed("EndEvent_DuplicateLead");
+    assertThat(historicVariable(second, "duplicateOf")).isEqualTo(first.getId());
+    assertThat(stagesOf(second)).containsExactly(LEAD, LOST);
+    assertThat(lastEntry(second).reason()).isEqualTo("DUPLICATE");
+    assertThat(first).isWaitingAt("Task_QualifyLead");
+  }
+
+  @Test
+  void freeMailAddressesAtTheSameProviderAreNotDuplicates() {
+    ProcessInstance first = startLead(Leads.with(Leads.qualifiedLead(), "contactEmail", "ola.1@gmail.com"));
+    ProcessInstance second = startLead(Leads.with(Leads.qualifiedLead(), "contactEmail", "piotr.2@gmail.com"));
+
+    assertThat(first).isWaitingAt("Task_QualifyLead").variables().containsEntry("companyDomain", null);
+    assertThat(second).isWaitingAt("Task_QualifyLead").variables().containsEntry("duplicateLead", false);
+  }
+
+  @Test
+  void leadWithMissingOrImpossibleDataIsRefusedAndNothingIsKept() {
+    Map<String, Object> lead = Leads.qualifiedLead();
+    lead.remove("budgetConfirmed");
+    lead.put("contactEmail", "not-an-address");
+    lead.put("annualRevenue", -5.0);
+    long before = runtimeService.createProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS, "lead-bad", lead))
+        .isInstanceOf(InvalidLeadException.class)
+        .hasMessageContaining("contactEmail must be a valid e-mail address")
+        .hasMessageContaining("annualRevenue must be a number of at least 0")
+        .hasMessageContaining("budgetConfirmed must be true or false");
+
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey("lead-bad").count()).isZero();
+  }
+
+  @Test
+  void countryCodeIsStoredInUpperCaseForTheRules() {
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "country", "pl"));
+
+    assertThat(lead).variables().containsEntry("country", "PL").containsEntry("recommendation", "QUALIFY");
+  }
+
+  // --- steps shared by the paths ---
+
+  private ProcessInstance startLead(Map<String, Object> lead) {
+    String businessKey = "lead-" + lead.get("companyName").toString().substring(5, 13);
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey(PROCESS, businessKey, lead);
+    assertThat(instance).isStarted();
+    return instance;
+  }
+
+  private void qualify(ProcessInstance lead) {
+    assertThat(lead).isWaitingAt("Task_QualifyLead");
+    assertThat(task()).hasCandidateGroup("sales-reps").hasDueDate(task().getDueDate());
+    assertThat(task().getDueDate()).isNotNull();
+    complete(task(), withVariables("qualificationDecision", "QUALIFY"));
+  }
+
+  private void becomeProspect(ProcessInstance lead) {
+    assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
+    complete(task(), withVariables("dialogueOutcome", "PROSPECT"));
+    assertThat(lead).hasPassed("Event_BecameProspect");
+  }
+
+  private void walkToQuote(ProcessInstance lead) {
+    qualify(lead);
+    becomeProspect(lead);
+    execute(job("Task_RunCreditCheck"));
+    complete(task("Task_GiveProductDemo"));
+    assertThat(lead).isWaitingAt("Task_PrepareQuote");
+    assertStage(lead, PROPOSAL);
+  }
+
+  private void walkToCustomerDecision(ProcessInstance lead) {
+    walkToQuote(lead);
+    prepareQuote(lead, 40_000, 5);
+    sendQuote(lead);
+    assertThat(lead).isWaitingAt("Task_RecordCustomerDecision");
+  }
+
+  private void prepareQuote(ProcessInstance lead, double amount, double discountPercent) {
+    assertThat(lead).isWaitingAt("Task_PrepareQuote");
+    complete(task(), withVariables("quoteAmount", amount, "discountPercent", discountPercent));
+  }
+
+  private void sendQuote(ProcessInstance lead) {
+    assertThat(lead).isWaitingAt("Task_SendQuote");
+    execute(job());
+  }
+
+  private void assertStage(ProcessInstance lead, Stage stage) {
+    assertThat(runtimeService.getVariable(lead.getId(), "stage")).isEqualTo(stage.name());
+    assertThat(lastEntry(lead).stage()).isEqualTo(stage);
+  }
+
+  private List<Stage> stagesOf(ProcessInstance lead) {
+    return stageHistory.of(lead.getId()).stream().map(StageHistoryEntry::stage).toList();
+  }
+
+  private StageHistoryEntry lastEntry(ProcessInstance lead) {
+    List<StageHistoryEntry> history = stageHistory.of(lead.getId());
+    return history.get(history.size() - 1);
+  }
+
+  private Object historicVariable(ProcessInstance lead, String name) {
+    return processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(lead.getId()).variableName(name).singleResult().getValue();
+  }
+
+  private static void assertDueIn(Job job, Duration expected) {
+    Instant due = job.getDuedate().toInstant();
+    assertThat(due).isCloseTo(Instant.now().plus(expected), within(1, ChronoUnit.MINUTES));
+  }
+}
