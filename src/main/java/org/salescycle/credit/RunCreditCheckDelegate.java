@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.salescycle.customer.Customers;
 import org.salescycle.lead.LeadVariables;
-import org.salescycle.process.Variables;
+import org.salescycle.process.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,14 +31,14 @@ public class RunCreditCheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String domain = Variables.optionalString(execution, LeadVariables.COMPANY_DOMAIN);
+    String domain = ProcessVariables.optionalString(execution, LeadVariables.COMPANY_DOMAIN);
     var request = new CreditRequest(
-        Variables.requiredString(execution, LeadVariables.COMPANY_NAME),
+        ProcessVariables.requiredString(execution, LeadVariables.COMPANY_NAME),
         domain,
-        Variables.optionalString(execution, LeadVariables.COUNTRY),
-        Variables.requiredAmount(execution, LeadVariables.ANNUAL_REVENUE),
-        Variables.requiredInt(execution, LeadVariables.YEARS_IN_BUSINESS),
-        Variables.requiredAmount(execution, LeadVariables.ESTIMATED_DEAL_VALUE),
+        ProcessVariables.optionalString(execution, LeadVariables.COUNTRY),
+        ProcessVariables.requiredAmount(execution, LeadVariables.ANNUAL_REVENUE),
+        ProcessVariables.requiredInt(execution, LeadVariables.YEARS_IN_BUSINESS),
+        ProcessVariables.requiredAmount(execution, LeadVariables.ESTIMATED_DEAL_VALUE),
         customers.paymentHistoryOf(domain));
     CreditAssessment assessment = bureau.assess(request);
     LOG.info("Credit check for {} ({}): {} - {}", request.companyName(),

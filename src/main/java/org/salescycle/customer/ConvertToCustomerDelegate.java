@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.salescycle.credit.CreditVariables;
 import org.salescycle.lead.LeadVariables;
-import org.salescycle.process.Variables;
+import org.salescycle.process.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,13 +42,13 @@ public class ConvertToCustomerDelegate implements JavaDelegate {
   private Customer create(DelegateExecution execution) {
     var customer = new Customer(
         UUID.randomUUID().toString(),
-        Variables.requiredString(execution, LeadVariables.COMPANY_NAME),
-        Variables.optionalString(execution, LeadVariables.COMPANY_DOMAIN),
-        Variables.optionalString(execution, LeadVariables.CONTACT_NAME),
-        Variables.requiredString(execution, LeadVariables.CONTACT_EMAIL),
-        Variables.optionalString(execution, LeadVariables.COUNTRY),
-        Variables.optionalAmount(execution, CreditVariables.CREDIT_LIMIT, BigDecimal.ZERO),
-        Variables.optionalString(execution, CreditVariables.CREDIT_TERMS),
+        ProcessVariables.requiredString(execution, LeadVariables.COMPANY_NAME),
+        ProcessVariables.optionalString(execution, LeadVariables.COMPANY_DOMAIN),
+        ProcessVariables.optionalString(execution, LeadVariables.CONTACT_NAME),
+        ProcessVariables.requiredString(execution, LeadVariables.CONTACT_EMAIL),
+        ProcessVariables.optionalString(execution, LeadVariables.COUNTRY),
+        ProcessVariables.optionalAmount(execution, CreditVariables.CREDIT_LIMIT, BigDecimal.ZERO),
+        ProcessVariables.optionalString(execution, CreditVariables.CREDIT_TERMS),
         FIRST_PAYMENT_HISTORY,
         execution.getProcessInstanceId(),
         ClockUtil.getCurrentTime().toInstant());

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.salescycle.process.Variables;
+import org.salescycle.process.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ public class CheckDuplicateLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String email = Variables.requiredString(execution, LeadVariables.CONTACT_EMAIL).trim();
+    String email = ProcessVariables.requiredString(execution, LeadVariables.CONTACT_EMAIL).trim();
     Optional<String> domain = companyDomains.of(email);
     execution.setVariable(LeadVariables.COMPANY_DOMAIN, domain.orElse(null));
 

@@ -30,13 +30,13 @@ public class LeadDataCheck implements ExecutionListener {
     requireNumber(execution, LeadVariables.ANNUAL_REVENUE, 0, errors);
     requireNumber(execution, LeadVariables.EMPLOYEES, 0, errors);
     requireNumber(execution, LeadVariables.YEARS_IN_BUSINESS, 0, errors);
-    requireNumber(execution, "purchaseTimelineMonths", 0, errors);
+    requireNumber(execution, LeadVariables.PURCHASE_TIMELINE_MONTHS, 0, errors);
     requireNumber(execution, LeadVariables.ESTIMATED_DEAL_VALUE, 1, errors);
-    requireBoolean(execution, "budgetConfirmed", errors);
-    requireBoolean(execution, "decisionMaker", errors);
-    Object need = execution.getVariable("needLevel");
+    requireBoolean(execution, LeadVariables.BUDGET_CONFIRMED, errors);
+    requireBoolean(execution, LeadVariables.DECISION_MAKER, errors);
+    Object need = execution.getVariable(LeadVariables.NEED_LEVEL);
     if (need == null || !NEED_LEVELS.contains(need.toString())) {
-      errors.add("needLevel must be one of " + NEED_LEVELS);
+      errors.add(LeadVariables.NEED_LEVEL + " must be one of " + NEED_LEVELS);
     }
     if (!errors.isEmpty()) {
       throw new InvalidLeadException(errors);

@@ -12,6 +12,10 @@ public final class LeadVariables {
   public static final String EMPLOYEES = "employees";
   public static final String YEARS_IN_BUSINESS = "yearsInBusiness";
   public static final String ESTIMATED_DEAL_VALUE = "estimatedDealValue";
+  public static final String NEED_LEVEL = "needLevel";
+  public static final String BUDGET_CONFIRMED = "budgetConfirmed";
+  public static final String DECISION_MAKER = "decisionMaker";
+  public static final String PURCHASE_TIMELINE_MONTHS = "purchaseTimelineMonths";
   public static final String DUPLICATE_LEAD = "duplicateLead";
   public static final String DUPLICATE_OF = "duplicateOf";
 

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.salescycle.process.SalesCycleProperties;
-import org.salescycle.process.Variables;
+import org.salescycle.process.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,9 +33,9 @@ public class SendQuoteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String processInstanceId = execution.getProcessInstanceId();
-    BigDecimal amount = Variables.requiredAmount(execution, QuoteVariables.QUOTE_AMOUNT);
+    BigDecimal amount = ProcessVariables.requiredAmount(execution, QuoteVariables.QUOTE_AMOUNT);
     BigDecimal discount =
-        Variables.optionalAmount(execution, QuoteVariables.DISCOUNT_PERCENT, BigDecimal.ZERO);
+        ProcessVariables.optionalAmount(execution, QuoteVariables.DISCOUNT_PERCENT, BigDecimal.ZERO);
     int revision = quotes.nextRevision(processInstanceId);
     Instant issuedAt = ClockUtil.getCurrentTime().toInstant();
     var quote = new Quote(

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reads typed values from process variables, failing with the variable's name when one is missing. */
-public final class Variables {
+public final class ProcessVariables {
 
-  private Variables() {}
+  private ProcessVariables() {}
 
   public static String requiredString(VariableScope scope, String name) {
     Object value = scope.getVariable(name);

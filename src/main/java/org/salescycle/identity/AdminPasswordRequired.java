@@ -1,0 +1,35 @@
+package org.salescycle.identity;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stops the engine from starting with an administrator whose password nobody chose: the Camunda
+ * starter would otherwise fall back to the user id as the password. Only the demo profile ships
+ * one; every other setup must set SALES_CYCLE_ADMIN_PASSWORD.
+ */
+@Component
+class AdminPasswordRequired extends AbstractProcessEnginePlugin {
+
+  private final CamundaBpmProperties camunda;
+
+  AdminPasswordRequired(CamundaBpmProperties camunda) {
+    this.camunda = camunda;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    var admin = camunda.getAdminUser();
+    if (admin == null || admin.getId() == null) {
+      return;
+    }
+    String password = admin.getPassword();
+    if (password == null || password.isBlank() || password.equals(admin.getId())) {
+      throw new IllegalStateException(("No password chosen for the administrator '%s'. Set "
+          + "SALES_CYCLE_ADMIN_PASSWORD (only the demo profile, active when no profile is chosen, "
+          + "has a built-in one).").formatted(admin.getId()));
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.salescycle.identity;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.salescycle.SalesCycleApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** Outside the demo profile the application does not start without a chosen admin password. */
+class AdminPasswordRequiredTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "admin"})
+  void applicationRefusesToStartWithoutAChosenAdminPassword(String password) {
+    var application = new SpringApplicationBuilder(SalesCycleApplication.class).profiles("test");
+
+    assertThatThrownBy(() -> application.run(
+            "--camunda.bpm.admin-user.password=" + password, "--server.port=0"))
+        .rootCause()
+        .hasMessageContaining("No password chosen for the administrator 'admin'")
+        .hasMessageContaining("SALES_CYCLE_ADMIN_PASSWORD");
+  }
+}
