@@ -26,7 +26,7 @@ class AdminPasswordRequired extends AbstractProcessEnginePlugin {
       return;
     }
     String password = admin.getPassword();
-    if (password == null || password.isBlank() || password.equals(admin.getId())) {
+    if (password == null || password.isBlank()) {
       throw new IllegalStateException(("No password chosen for the administrator '%s'. Set "
           + "SALES_CYCLE_ADMIN_PASSWORD (only the demo profile, active when no profile is chosen, "
           + "has a built-in one).").formatted(admin.getId()));
