@@ -1,7 +1,9 @@
 package org.salescycle.lead;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,11 @@ public class OpenLeads {
     this.runtimeService = runtimeService;
   }
 
-  /** Another open lead with the same e-mail or, when there is one, the same company domain. */
+  /**
+   * Another open lead with the same e-mail or, when there is one, the same company domain. Runs
+   * without authorization checks: a rep who starts a lead must not miss a duplicate merely
+   * because the original belongs to someone else.
+   */
   public Optional<ProcessInstance> findOtherLike(String email, Optional<String> companyDomain,
       String exceptProcessInstanceId) {
     ProcessInstanceQuery query = runtimeService.createProcessInstanceQuery()
@@ -32,7 +38,9 @@ public class OpenLeads {
     } else {
       query.variableValueEquals(LeadVariables.CONTACT_EMAIL, email);
     }
-    return query.orderByProcessInstanceId().asc().list().stream()
+    List<ProcessInstance> matches = Context.getCommandContext()
+        .runWithoutAuthorization(() -> query.orderByProcessInstanceId().asc().list());
+    return matches.stream()
         .filter(instance -> !instance.getId().equals(exceptProcessInstanceId))
         .findFirst();
   }

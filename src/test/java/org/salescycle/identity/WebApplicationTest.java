@@ -64,4 +64,11 @@ class WebApplicationTest {
     assertThat(definitions.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(definitions.getBody()).isEqualTo("[]");
   }
+
+  @Test
+  void outsideTheDemoThereAreNoDemoUsersButTheGroupsExist() {
+    assertThat(identityService.createUserQuery().userIdIn("rita", "ray", "mia").count()).isZero();
+    assertThat(identityService.createGroupQuery().groupIdIn("sales-reps", "sales-managers").count())
+        .isEqualTo(2);
+  }
 }

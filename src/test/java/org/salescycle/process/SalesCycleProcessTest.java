@@ -224,7 +224,7 @@ class SalesCycleProcessTest {
             "Any discount on a credit approved only with terms needs a manager");
     assertThat(task()).hasCandidateGroup("sales-managers");
 
-    complete(task(), withVariables("discountApproved", true));
+    complete(task(), withVariables("discountDecision", "APPROVE"));
     assertThat(lead).isWaitingAt("Task_SendQuote");
     execute(job());
     assertThat(lead).isWaitingAt("Task_RecordCustomerDecision");
@@ -261,7 +261,7 @@ class SalesCycleProcessTest {
     prepareQuote(lead, 40_000, 25);
     assertThat(lead).isWaitingAt("Task_ApproveDiscount").variables()
         .containsEntry("discountApprovalReason", "Discount above 20% needs a manager");
-    complete(task(), withVariables("discountApproved", false));
+    complete(task(), withVariables("discountDecision", "REJECT"));
 
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
     prepareQuote(lead, 40_000, 10);
