@@ -42,9 +42,7 @@ class HttpCreditBureauTest {
   @BeforeEach
   void connect() {
     bureau.resetAll();
-    var properties = new HttpCreditBureauProperties(URI.create(bureau.baseUrl()),
-        Duration.ofSeconds(1), Duration.ofMillis(500));
-    client = new HttpCreditBureau(properties, RestClient.builder());
+    client = clientWithReadTimeout(Duration.ofSeconds(10));
   }
 
   @Test
@@ -81,10 +79,17 @@ class HttpCreditBureauTest {
   @Test
   void slowAnswerTimesOut() {
     bureau.stubFor(post("/assessments")
-        .willReturn(okJson("{\"approved\":true,\"limit\":1}").withFixedDelay(2_000)));
+        .willReturn(okJson("{\"approved\":true,\"limit\":1}").withFixedDelay(3_000)));
+    var impatient = clientWithReadTimeout(Duration.ofMillis(300));
 
-    assertThatThrownBy(() -> client.assess(REQUEST))
+    assertThatThrownBy(() -> impatient.assess(REQUEST))
         .isInstanceOf(CreditBureauUnavailableException.class);
+  }
+
+  private static HttpCreditBureau clientWithReadTimeout(Duration readTimeout) {
+    var properties = new HttpCreditBureauProperties(URI.create(bureau.baseUrl()),
+        Duration.ofSeconds(2), readTimeout);
+    return new HttpCreditBureau(properties, RestClient.builder());
   }
 
   @Test

@@ -395,6 +395,29 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void aLeadStartedWithoutAReferenceGetsOneAndMessagesReachIt() {
+    ProcessInstance lead = runtimeService.startProcessInstanceByKey(PROCESS, Leads.qualifiedLead());
+    String reference = runtimeService.createProcessInstanceQuery().processInstanceId(lead.getId())
+        .singleResult().getBusinessKey();
+
+    assertThat(reference).isEqualTo("lead-" + lead.getId().substring(0, 8));
+    runtimeService.createMessageCorrelation("ProspectWithdrew").processInstanceBusinessKey(reference)
+        .correlate();
+    assertThat(lead).isEnded().hasPassed("EndEvent_ProspectWithdrew");
+  }
+
+  @Test
+  void decisionResultsLeaveOnlyPlainVariablesBehind() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToQuote(lead);
+    prepareQuote(lead, 40_000, 5);
+
+    assertThat(lead).variables()
+        .containsEntry("recommendationReason", "Meets our financial standards and BANT criteria")
+        .doesNotContainKeys("leadAssessment", "discountRule");
+  }
+
+  @Test
   void countryCodeIsStoredInUpperCaseForTheRules() {
     ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "country", "pl"));
 

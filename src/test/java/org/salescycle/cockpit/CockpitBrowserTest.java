@@ -1,0 +1,69 @@
+package org.salescycle.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.salescycle.browser.Browser;
+import org.salescycle.process.Leads;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Managers watch the sales cycle in Cockpit; reps are kept out. Real Cockpit, real Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class CockpitBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open(port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aManagerSeesTheSalesCycleDiagramWithItsRunningInstances() {
+    runtime.startProcessInstanceByKey("sales-cycle", "lead-cockpit", Leads.qualifiedLead());
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("sales-cycle")
+        .latestVersion().singleResult().getId();
+
+    browser.logIn("cockpit", "mia", "mia");
+    browser.find(By.cssSelector("a[href*='#/processes']"));
+    browser.go("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+
+    browser.find(By.cssSelector("g[data-element-id='Task_QualifyLead']"));
+    browser.find(By.cssSelector("g[data-element-id='SubProcess_EvaluateProspect']"));
+    var waiting = browser.find(By.cssSelector(
+        ".djs-overlays[data-container-id='Task_QualifyLead'] .badge.instance-count"));
+    assertThat(Integer.parseInt(waiting.getText().trim())).isPositive();
+    browser.waitForText(By.cssSelector("table"), "lead-cockpit");
+    browser.screenshot("cockpit-sales-cycle");
+  }
+
+  @Test
+  void aRepIsRefusedCockpit() {
+    browser.logIn("cockpit", "rita", "rita");
+
+    browser.waitForText(By.cssSelector(".alert-danger"), "missing access rights to application");
+    assertThat(browser.currentUrl()).endsWith("#/login");
+    assertThat(browser.driver().findElements(By.cssSelector("input[ng-model='password']"))).isNotEmpty();
+    browser.screenshot("cockpit-rep-refused");
+  }
+}

@@ -1,0 +1,150 @@
+package org.salescycle.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.salescycle.browser.Browser;
+import org.salescycle.process.Leads;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A rep's day in the real Camunda Tasklist, in a real Chromium: start a lead from the start form,
+ * find and claim "Qualify lead" in the reps' queue, fill its form and complete it; and a form with
+ * a missing required answer that stays open. The engine is asked afterwards what really happened.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class TasklistBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired FilterService filters;
+  @Autowired HistoryService history;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open(port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aRepStartsALeadFromTheStartFormThenQualifiesIt() {
+    String company = "Initech " + UUID.randomUUID().toString().substring(0, 6);
+    browser.logIn("tasklist", "rita", "rita");
+    browser.click(By.xpath("//a[normalize-space()='Start process']"));
+    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Sales cycle']"));
+
+    fill("CompanyName", company);
+    fill("Country", "pl");
+    fill("ContactName", "Peter Gibbons");
+    fill("ContactEmail", "peter@" + company.replace(' ', '-').toLowerCase() + ".com");
+    fill("AnnualRevenue", "4000000");
+    fill("Employees", "80");
+    fill("YearsInBusiness", "10");
+    fill("EstimatedDealValue", "30000");
+    fill("PurchaseTimelineMonths", "4");
+    choose("NeedLevel", "High");
+    browser.click(By.cssSelector("input[id$='-Field_BudgetConfirmed']"));
+    browser.click(By.cssSelector("input[id$='-Field_DecisionMaker']"));
+    browser.screenshot("tasklist-start-form");
+    browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+
+    ProcessInstance lead = await(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey("sales-cycle").variableValueEquals("companyName", company).singleResult());
+    assertThat(runtime.getActiveActivityIds(lead.getId())).containsExactly("Task_QualifyLead");
+    assertThat(runtime.getVariable(lead.getId(), "country")).isEqualTo("PL");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(lead.getId())
+        .singleResult().getStartUserId()).isEqualTo("rita");
+
+    Task qualify = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
+    openInQueue("Sales reps queue", qualify);
+    browser.click(By.cssSelector("button.claim"));
+    browser.click(By.xpath("//label[contains(normalize-space(),'Qualify: hold a discovery dialogue')]/input"));
+    browser.click(By.cssSelector("input[id$='-Field_InterestConfirmed']"));
+    browser.screenshot("tasklist-qualify-lead");
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+
+    await(() -> runtime.getActiveActivityIds(lead.getId()).contains("Task_HoldDiscoveryDialogue") ? true : null);
+    assertThat(runtime.getVariable(lead.getId(), "qualificationDecision")).isEqualTo("QUALIFY");
+    assertThat(runtime.getVariable(lead.getId(), "interestConfirmed")).isEqualTo(true);
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(qualify.getId()).singleResult()
+        .getAssignee()).isEqualTo("rita");
+  }
+
+  @Test
+  void aFormWithAMissingRequiredAnswerStaysOpenWithAMessage() {
+    ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+    Task qualify = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
+    browser.logIn("tasklist", "rita", "rita");
+    openInQueue("Sales reps queue", qualify);
+    browser.click(By.cssSelector("button.claim"));
+    browser.find(By.cssSelector("input[id$='-Field_QualificationDecision-0']"));
+
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+
+    browser.waitForText(By.cssSelector(".fjs-form-field-error"), "required");
+    browser.screenshot("tasklist-required-field");
+    assertThat(tasks.createTaskQuery().taskId(qualify.getId()).count()).isEqualTo(1);
+    assertThat(runtime.getActiveActivityIds(lead.getId())).containsExactly("Task_QualifyLead");
+  }
+
+  private void fill(String field, String value) {
+    browser.type(By.cssSelector("input[id$='-Field_" + field + "']"), value);
+  }
+
+  private void choose(String field, String option) {
+    browser.click(By.cssSelector("[id$='-Field_" + field + "-display']"));
+    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
+        + option + "']"));
+  }
+
+  /** Opens the filter in the sidebar, then the task in it, as a rep following a link would. */
+  private void openInQueue(String filterName, Task task) {
+    String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
+    browser.click(By.xpath("//a[contains(normalize-space(),'" + filterName + "')]"));
+    browser.go("/camunda/app/tasklist/default/#/?filter=" + filterId + "&task=" + task.getId());
+    browser.find(By.xpath("//h2[normalize-space()='" + task.getName() + "']"));
+  }
+
+  private static <T> T await(Supplier<T> probe) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      T value = probe.get();
+      if (value != null) {
+        return value;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("What the browser did had not reached the engine after 20 seconds");
+  }
+}
