@@ -4,42 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.salescycle.browser.Browser;
+import org.salescycle.browser.BrowserExtension;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Managers watch the sales cycle in Cockpit; reps are kept out. Real Cockpit, real Chromium. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@ExtendWith(BrowserExtension.class)
 class CockpitBrowserTest {
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired RepositoryService repository;
 
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open(port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
-  void aManagerSeesTheSalesCycleDiagramWithItsRunningInstances() {
+  void aManagerSeesTheSalesCycleDiagramWithItsRunningInstances(Browser browser) {
     runtime.startProcessInstanceByKey("sales-cycle", "lead-cockpit", Leads.qualifiedLead());
     String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("sales-cycle")
         .latestVersion().singleResult().getId();
@@ -58,7 +43,7 @@ class CockpitBrowserTest {
   }
 
   @Test
-  void aRepIsRefusedCockpit() {
+  void aRepIsRefusedCockpit(Browser browser) {
     browser.logIn("cockpit", "rita", "rita");
 
     browser.waitForText(By.cssSelector(".alert-danger"), "missing access rights to application");

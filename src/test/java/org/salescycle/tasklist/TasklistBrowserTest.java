@@ -12,15 +12,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.salescycle.browser.Browser;
+import org.salescycle.browser.BrowserExtension;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -30,45 +29,31 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@ExtendWith(BrowserExtension.class)
 class TasklistBrowserTest {
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired FilterService filters;
   @Autowired HistoryService history;
 
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open(port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
-  void aRepStartsALeadFromTheStartFormThenQualifiesIt() {
+  void aRepStartsALeadFromTheStartFormThenQualifiesIt(Browser browser) {
     String company = "Initech " + UUID.randomUUID().toString().substring(0, 6);
     browser.logIn("tasklist", "rita", "rita");
     browser.click(By.xpath("//a[normalize-space()='Start process']"));
     browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Sales cycle']"));
 
-    fill("CompanyName", company);
-    fill("Country", "pl");
-    fill("ContactName", "Peter Gibbons");
-    fill("ContactEmail", "peter@" + company.replace(' ', '-').toLowerCase() + ".com");
-    fill("AnnualRevenue", "4000000");
-    fill("Employees", "80");
-    fill("YearsInBusiness", "10");
-    fill("EstimatedDealValue", "30000");
-    fill("PurchaseTimelineMonths", "4");
-    choose("NeedLevel", "High");
+    fill(browser, "CompanyName", company);
+    fill(browser, "Country", "pl");
+    fill(browser, "ContactName", "Peter Gibbons");
+    fill(browser, "ContactEmail", "peter@" + company.replace(' ', '-').toLowerCase() + ".com");
+    fill(browser, "AnnualRevenue", "4000000");
+    fill(browser, "Employees", "80");
+    fill(browser, "YearsInBusiness", "10");
+    fill(browser, "EstimatedDealValue", "30000");
+    fill(browser, "PurchaseTimelineMonths", "4");
+    choose(browser, "NeedLevel", "High");
     browser.click(By.cssSelector("input[id$='-Field_BudgetConfirmed']"));
     browser.click(By.cssSelector("input[id$='-Field_DecisionMaker']"));
     browser.screenshot("tasklist-start-form");
@@ -82,7 +67,7 @@ class TasklistBrowserTest {
         .singleResult().getStartUserId()).isEqualTo("rita");
 
     Task qualify = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
-    openInQueue("Sales reps queue", qualify);
+    openInQueue(browser, "Sales reps queue", qualify);
     browser.click(By.cssSelector("button.claim"));
     browser.click(By.xpath("//label[contains(normalize-space(),'Qualify: hold a discovery dialogue')]/input"));
     browser.click(By.cssSelector("input[id$='-Field_InterestConfirmed']"));
@@ -97,11 +82,11 @@ class TasklistBrowserTest {
   }
 
   @Test
-  void aFormWithAMissingRequiredAnswerStaysOpenWithAMessage() {
+  void aFormWithAMissingRequiredAnswerStaysOpenWithAMessage(Browser browser) {
     ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
     Task qualify = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
     browser.logIn("tasklist", "rita", "rita");
-    openInQueue("Sales reps queue", qualify);
+    openInQueue(browser, "Sales reps queue", qualify);
     browser.click(By.cssSelector("button.claim"));
     browser.find(By.cssSelector("input[id$='-Field_QualificationDecision-0']"));
 
@@ -113,18 +98,18 @@ class TasklistBrowserTest {
     assertThat(runtime.getActiveActivityIds(lead.getId())).containsExactly("Task_QualifyLead");
   }
 
-  private void fill(String field, String value) {
+  private static void fill(Browser browser, String field, String value) {
     browser.type(By.cssSelector("input[id$='-Field_" + field + "']"), value);
   }
 
-  private void choose(String field, String option) {
+  private static void choose(Browser browser, String field, String option) {
     browser.click(By.cssSelector("[id$='-Field_" + field + "-display']"));
     browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
         + option + "']"));
   }
 
   /** Opens the filter in the sidebar, then the task in it, as a rep following a link would. */
-  private void openInQueue(String filterName, Task task) {
+  private void openInQueue(Browser browser, String filterName, Task task) {
     String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
     browser.click(By.xpath("//a[contains(normalize-space(),'" + filterName + "')]"));
     browser.go("/camunda/app/tasklist/default/#/?filter=" + filterId + "&task=" + task.getId());
