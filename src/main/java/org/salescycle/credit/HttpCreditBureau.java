@@ -23,7 +23,7 @@ public class HttpCreditBureau implements CreditBureau {
   private final String url;
 
   public HttpCreditBureau(HttpCreditBureauProperties properties, RestClient.Builder builder) {
-    if (properties.url() == null) {
+    if (properties.url() == null || properties.url().toString().isBlank()) {
       throw new IllegalStateException(
           "sales-cycle.credit.http.url must be set when sales-cycle.credit.bureau=http");
     }

@@ -1,6 +1,7 @@
 package org.salescycle.credit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -55,6 +56,6 @@ public class RunCreditCheckDelegate implements JavaDelegate {
   }
 
   private static long wholeUnits(BigDecimal amount) {
-    return amount.setScale(0, java.math.RoundingMode.DOWN).longValueExact();
+    return amount.setScale(0, RoundingMode.DOWN).longValueExact();
   }
 }

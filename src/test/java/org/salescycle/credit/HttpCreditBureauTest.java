@@ -86,6 +86,15 @@ class HttpCreditBureauTest {
         .isInstanceOf(CreditBureauUnavailableException.class);
   }
 
+  @Test
+  void choosingTheHttpBureauWithoutAUrlIsRefusedAtStartup() {
+    var noUrl = new HttpCreditBureauProperties(URI.create(""), null, null);
+
+    assertThatThrownBy(() -> new HttpCreditBureau(noUrl, RestClient.builder()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("sales-cycle.credit.http.url");
+  }
+
   private static HttpCreditBureau clientWithReadTimeout(Duration readTimeout) {
     var properties = new HttpCreditBureauProperties(URI.create(bureau.baseUrl()),
         Duration.ofSeconds(2), readTimeout);

@@ -284,6 +284,8 @@ class SalesCycleProcessTest {
     Task decision = taskService.createTaskQuery().processInstanceId(lead.getId()).singleResult();
     assertThat(decision.getFollowUpDate()).isNotNull();
     assertThat(job("BoundaryEvent_QuoteReminder")).as("the next reminder is scheduled").isNotNull();
+    assertStage(lead, PROPOSAL);
+    assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, PROSPECT, EVALUATION, PROPOSAL);
   }
 
   @Test
@@ -321,6 +323,7 @@ class SalesCycleProcessTest {
 
     complete(task(), withVariables("customerDecision", "REVISE"));
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
+    assertStage(lead, PROPOSAL);
     prepareQuote(lead, 35_000, 0);
     sendQuote(lead);
 
