@@ -1,0 +1,94 @@
+package org.salescycle.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salescycle.customer.Customers;
+import org.salescycle.process.Leads;
+import org.salescycle.stage.Stage;
+import org.salescycle.stage.StageHistory;
+import org.salescycle.stage.StageHistoryEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application on a real PostgreSQL (see {@link TestPostgres}): the engine schema and the
+ * Flyway domain tables are created there, and a lead goes from start to customer with its stage
+ * history and customer record written in the engine's transactions.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class SalesCycleOnPostgresTest {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    TestPostgres postgres = TestPostgres.get();
+    registry.add("spring.datasource.url", postgres::url);
+    registry.add("spring.datasource.username", postgres::user);
+    registry.add("spring.datasource.password", postgres::password);
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Customers customers;
+  @Autowired StageHistory stageHistory;
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @Test
+  void engineAndDomainTablesLiveInPostgres() {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
+    assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+    assertThat(jdbc.queryForList(
+            "select version from sales_cycle_schema_history where success order by installed_rank",
+            String.class))
+        .contains("1");
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("sales-cycle").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aLeadBecomesACustomerOnPostgres() {
+    ProcessInstance lead = engine.getRuntimeService()
+        .startProcessInstanceByKey("sales-cycle", "lead-pg", Leads.qualifiedLead());
+    assertThat(lead).isWaitingAt("Task_QualifyLead");
+    complete(task(), withVariables("qualificationDecision", "QUALIFY"));
+    complete(task(), withVariables("dialogueOutcome", "PROSPECT"));
+    execute(job("Task_RunCreditCheck"));
+    complete(task("Task_GiveProductDemo"));
+    complete(task(), withVariables("quoteAmount", 40_000.0, "discountPercent", 5.0));
+    execute(job());
+    complete(task(), withVariables("customerDecision", "ACCEPTED"));
+    execute(job());
+
+    assertThat(lead).isEnded().hasPassed("EndEvent_CustomerWon");
+    var customer = customers.findBySourceProcessInstance(lead.getId()).orElseThrow();
+    assertThat(customer.creditLimit()).isEqualByComparingTo("1000000");
+    List<StageHistoryEntry> history = stageHistory.of(lead.getId());
+    assertThat(history).extracting(StageHistoryEntry::stage).containsExactly(Stage.LEAD,
+        Stage.QUALIFYING, Stage.PROSPECT, Stage.EVALUATION, Stage.PROPOSAL, Stage.WON);
+    assertThat(jdbc.queryForObject("select net_amount from quote where process_instance_id = ?",
+        BigDecimal.class, lead.getId())).isEqualByComparingTo("38000.00");
+  }
+}
