@@ -2,6 +2,7 @@ package org.salescycle.identity;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,12 +12,14 @@ import org.springframework.core.Ordered;
 /**
  * The engine REST API ships without authentication; this requires HTTP Basic credentials of an
  * engine user on every call under /engine-rest, so authorizations apply to REST clients too. The
- * metrics endpoint gets the same authentication, then a group check.
+ * metrics and operations endpoints get the same authentication, then a group check.
  */
 @Configuration
 class EngineRestAuthentication {
 
   static final String METRICS = "/actuator/prometheus";
+  static final String OPERATIONS = "/operations/*";
+  private static final String ADMINS = "camunda-admin";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -24,16 +27,28 @@ class EngineRestAuthentication {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter("authentication-provider",
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", METRICS);
+    registration.addUrlPatterns("/engine-rest/*", METRICS, OPERATIONS);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 
   @Bean
-  FilterRegistrationBean<OperationsEndpointAccess> operationsEndpointAccess(IdentityService identity) {
-    var registration = new FilterRegistrationBean<>(new OperationsEndpointAccess(identity));
-    registration.setName("operations-endpoint-access");
-    registration.addUrlPatterns(METRICS);
+  FilterRegistrationBean<OperationsEndpointAccess> metricsAccess(IdentityService identity) {
+    return access("metrics-access", METRICS,
+        new OperationsEndpointAccess(identity, Set.of(ADMINS, SalesGroups.MANAGERS)));
+  }
+
+  @Bean
+  FilterRegistrationBean<OperationsEndpointAccess> operationsAccess(IdentityService identity) {
+    return access("operations-access", OPERATIONS,
+        new OperationsEndpointAccess(identity, Set.of(ADMINS)));
+  }
+
+  private static FilterRegistrationBean<OperationsEndpointAccess> access(String name, String urls,
+      OperationsEndpointAccess filter) {
+    var registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(urls);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
     return registration;
   }

@@ -11,17 +11,17 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Behind the engine's HTTP Basic authentication: lets only administrators and sales managers read
- * the operations endpoints (metrics), and answers 403 to every other engine user.
+ * Behind the engine's HTTP Basic authentication: lets only members of the given groups through to
+ * an operations endpoint, and answers 403 to every other engine user.
  */
 class OperationsEndpointAccess extends OncePerRequestFilter {
 
-  static final Set<String> ALLOWED_GROUPS = Set.of("camunda-admin", SalesGroups.MANAGERS);
-
   private final IdentityService identity;
+  private final Set<String> allowedGroups;
 
-  OperationsEndpointAccess(IdentityService identity) {
+  OperationsEndpointAccess(IdentityService identity, Set<String> allowedGroups) {
     this.identity = identity;
+    this.allowedGroups = Set.copyOf(allowedGroups);
   }
 
   @Override
@@ -29,10 +29,9 @@ class OperationsEndpointAccess extends OncePerRequestFilter {
       FilterChain chain) throws ServletException, IOException {
     Authentication authentication = identity.getCurrentAuthentication();
     boolean allowed = authentication != null && authentication.getGroupIds() != null
-        && authentication.getGroupIds().stream().anyMatch(ALLOWED_GROUPS::contains);
+        && authentication.getGroupIds().stream().anyMatch(allowedGroups::contains);
     if (!allowed) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN,
-          "Metrics are for administrators and sales managers");
+      response.sendError(HttpServletResponse.SC_FORBIDDEN, "Only for members of " + allowedGroups);
       return;
     }
     chain.doFilter(request, response);
