@@ -19,8 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class WebApplicationTest {
 
-  private static final String ADMIN_PASSWORD = "test-only-admin-password";
-
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
 
@@ -43,7 +41,7 @@ class WebApplicationTest {
 
   @Test
   void adminSeesTheDeployedSalesCycle() {
-    ResponseEntity<String> definitions = http.withBasicAuth("admin", ADMIN_PASSWORD)
+    ResponseEntity<String> definitions = http.withBasicAuth("admin", TestUsers.ADMIN_PASSWORD)
         .getForEntity("/engine-rest/process-definition?key=sales-cycle", String.class);
 
     assertThat(definitions.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -52,11 +50,7 @@ class WebApplicationTest {
 
   @Test
   void authorizationsHideEverythingFromAUserWithoutGrants() {
-    if (identityService.createUserQuery().userId("outsider").count() == 0) {
-      var outsider = identityService.newUser("outsider");
-      outsider.setPassword("outsider-password");
-      identityService.saveUser(outsider);
-    }
+    TestUsers.ensure(identityService, "outsider", "outsider-password");
 
     ResponseEntity<String> definitions = http.withBasicAuth("outsider", "outsider-password")
         .getForEntity("/engine-rest/process-definition", String.class);

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +37,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class VersionMigrationTest {
 
-  private static final String ADMIN_PASSWORD = "test-only-admin-password";
   private static final String ENDPOINT = "/operations/migrations/sales-cycle";
 
   @Autowired TestRestTemplate http;
@@ -63,7 +63,7 @@ class VersionMigrationTest {
     Date expiryDue = jobAt(quoted, "BoundaryEvent_QuoteExpired").getDuedate();
 
     ProcessDefinition v2 = deployVersionWithoutTheDemoTask();
-    ResponseEntity<MigrationReport> response = http.withBasicAuth("admin", ADMIN_PASSWORD)
+    ResponseEntity<MigrationReport> response = http.withBasicAuth("admin", TestUsers.ADMIN_PASSWORD)
         .postForEntity(ENDPOINT, null, MigrationReport.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -101,15 +101,10 @@ class VersionMigrationTest {
   void onlyAdministratorsMayMigrate() {
     assertThat(http.postForEntity(ENDPOINT, null, String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    if (identity.createUserQuery().userId("mia-test").count() == 0) {
-      var manager = identity.newUser("mia-test");
-      manager.setPassword("secret");
-      identity.saveUser(manager);
-      identity.createMembership("mia-test", "sales-managers");
-    }
+    TestUsers.ensure(identity, "mia-test", "secret", "sales-managers");
     assertThat(http.withBasicAuth("mia-test", "secret").postForEntity(ENDPOINT, null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(http.withBasicAuth("admin", ADMIN_PASSWORD)
+    assertThat(http.withBasicAuth("admin", TestUsers.ADMIN_PASSWORD)
         .postForEntity("/operations/migrations/no-such-process", null, String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -21,8 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @AutoConfigureObservability(tracing = false)
 class OperationsEndpointsTest {
-
-  private static final String ADMIN_PASSWORD = "test-only-admin-password";
 
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
@@ -41,11 +40,11 @@ class OperationsEndpointsTest {
   void metricsNeedCredentialsOfAnAdministratorOrManager() {
     assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    ensureUser("rita-test", "sales-reps");
+    TestUsers.ensure(identity, "rita-test", "secret", "sales-reps");
     assertThat(http.withBasicAuth("rita-test", "secret")
         .getForEntity("/actuator/prometheus", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ensureUser("mia-test", "sales-managers");
+    TestUsers.ensure(identity, "mia-test", "secret", "sales-managers");
     assertThat(http.withBasicAuth("mia-test", "secret")
         .getForEntity("/actuator/prometheus", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -56,7 +55,7 @@ class OperationsEndpointsTest {
     runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
     runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
 
-    String metrics = http.withBasicAuth("admin", ADMIN_PASSWORD)
+    String metrics = http.withBasicAuth("admin", TestUsers.ADMIN_PASSWORD)
         .getForObject("/actuator/prometheus", String.class);
 
     assertThat(value(metrics, "salescycle_leads_started_total")).isGreaterThanOrEqualTo(2);
@@ -64,15 +63,6 @@ class OperationsEndpointsTest {
     assertThat(value(metrics, "salescycle_tasks_open{stage=\"PROPOSAL\"}")).isZero();
     assertThat(metrics).contains("salescycle_incidents_open ").contains("salescycle_jobs_backlog ")
         .contains("salescycle_leads_won_total ").contains("salescycle_leads_lost_total ");
-  }
-
-  private void ensureUser(String id, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      var user = identity.newUser(id);
-      user.setPassword("secret");
-      identity.saveUser(user);
-      identity.createMembership(id, group);
-    }
   }
 
   private static double value(String metrics, String series) {

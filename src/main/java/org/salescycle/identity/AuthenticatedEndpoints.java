@@ -1,9 +1,11 @@
 package org.salescycle.identity;
 
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import static org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
+
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,11 +17,10 @@ import org.springframework.core.Ordered;
  * metrics and operations endpoints get the same authentication, then a group check.
  */
 @Configuration
-class EngineRestAuthentication {
+class AuthenticatedEndpoints {
 
   static final String METRICS = "/actuator/prometheus";
   static final String OPERATIONS = "/operations/*";
-  private static final String ADMINS = "camunda-admin";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -35,13 +36,13 @@ class EngineRestAuthentication {
   @Bean
   FilterRegistrationBean<OperationsEndpointAccess> metricsAccess(IdentityService identity) {
     return access("metrics-access", METRICS,
-        new OperationsEndpointAccess(identity, Set.of(ADMINS, SalesGroups.MANAGERS)));
+        new OperationsEndpointAccess(identity, Set.of(CAMUNDA_ADMIN, SalesGroups.MANAGERS)));
   }
 
   @Bean
   FilterRegistrationBean<OperationsEndpointAccess> operationsAccess(IdentityService identity) {
     return access("operations-access", OPERATIONS,
-        new OperationsEndpointAccess(identity, Set.of(ADMINS)));
+        new OperationsEndpointAccess(identity, Set.of(CAMUNDA_ADMIN)));
   }
 
   private static FilterRegistrationBean<OperationsEndpointAccess> access(String name, String urls,
