@@ -14,13 +14,15 @@ import org.springframework.core.Ordered;
 /**
  * The engine REST API ships without authentication; this requires HTTP Basic credentials of an
  * engine user on every call under /engine-rest, so authorizations apply to REST clients too. The
- * metrics and operations endpoints get the same authentication, then a group check.
+ * metrics, operations and lead API endpoints (and the API's OpenAPI description and Swagger UI)
+ * get the same authentication, then a group check.
  */
 @Configuration
 class AuthenticatedEndpoints {
 
   static final String METRICS = "/actuator/prometheus";
   static final String OPERATIONS = "/operations/*";
+  static final String API = "/api/*";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -28,25 +30,32 @@ class AuthenticatedEndpoints {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter("authentication-provider",
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", METRICS, OPERATIONS);
+    registration.addUrlPatterns("/engine-rest/*", METRICS, OPERATIONS, API,
+        "/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 
   @Bean
-  FilterRegistrationBean<OperationsEndpointAccess> metricsAccess(IdentityService identity) {
+  FilterRegistrationBean<GroupAccess> metricsAccess(IdentityService identity) {
     return access("metrics-access", METRICS,
-        new OperationsEndpointAccess(identity, Set.of(CAMUNDA_ADMIN, SalesGroups.MANAGERS)));
+        new GroupAccess(identity, Set.of(CAMUNDA_ADMIN, SalesGroups.MANAGERS)));
   }
 
   @Bean
-  FilterRegistrationBean<OperationsEndpointAccess> operationsAccess(IdentityService identity) {
-    return access("operations-access", OPERATIONS,
-        new OperationsEndpointAccess(identity, Set.of(CAMUNDA_ADMIN)));
+  FilterRegistrationBean<GroupAccess> operationsAccess(IdentityService identity) {
+    return access("operations-access", OPERATIONS, new GroupAccess(identity, Set.of(CAMUNDA_ADMIN)));
   }
 
-  private static FilterRegistrationBean<OperationsEndpointAccess> access(String name, String urls,
-      OperationsEndpointAccess filter) {
+  /** The lead API is for the sales team and lead sources; what each may do is up to the API. */
+  @Bean
+  FilterRegistrationBean<GroupAccess> apiAccess(IdentityService identity) {
+    return access("api-access", API, new GroupAccess(identity, Set.of(CAMUNDA_ADMIN,
+        SalesGroups.MANAGERS, SalesGroups.REPS, SalesGroups.LEAD_SOURCES)));
+  }
+
+  private static FilterRegistrationBean<GroupAccess> access(String name, String urls,
+      GroupAccess filter) {
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName(name);
     registration.addUrlPatterns(urls);

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
-import org.salescycle.lead.OpenLeads;
+import org.salescycle.process.SalesCycleProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * Creates the sales groups and what they may do, in every setup, at every start (idempotent).
  * Reps: Tasklist, start the sales cycle, the tasks of their group and their own (the engine grants
  * those per task). Managers: Tasklist and Cockpit, every sales-cycle instance and its history,
- * intervening in failed jobs, and the approval tasks of their group. Real users are added to the
- * groups in Camunda Admin.
+ * intervening in failed jobs, and the approval tasks of their group. Lead sources (system accounts):
+ * starting leads, through the lead API only. Real users are added to the groups in Camunda Admin.
  */
 @Component
 @Order(1)
@@ -44,16 +44,18 @@ public class SalesTeamAccess implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     ensureGroup(SalesGroups.REPS, "Sales reps");
     ensureGroup(SalesGroups.MANAGERS, "Sales managers");
+    ensureGroup(SalesGroups.LEAD_SOURCES, "Lead sources (systems)");
     grantReps();
     grantManagers();
-    LOG.info("Groups {} and {} and their authorizations are in place", SalesGroups.REPS,
-        SalesGroups.MANAGERS);
+    grantLeadSources();
+    LOG.info("Groups {}, {} and {} and their authorizations are in place", SalesGroups.REPS,
+        SalesGroups.MANAGERS, SalesGroups.LEAD_SOURCES);
   }
 
   private void grantReps() {
     String reps = SalesGroups.REPS;
     grants.grant(reps, Resources.APPLICATION, "tasklist", ACCESS);
-    grants.grant(reps, Resources.PROCESS_DEFINITION, OpenLeads.PROCESS_KEY,
+    grants.grant(reps, Resources.PROCESS_DEFINITION, SalesCycleProcess.KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grants.grant(reps, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
@@ -62,7 +64,7 @@ public class SalesTeamAccess implements ApplicationRunner {
     String managers = SalesGroups.MANAGERS;
     grants.grant(managers, Resources.APPLICATION, "tasklist", ACCESS);
     grants.grant(managers, Resources.APPLICATION, "cockpit", ACCESS);
-    grants.grant(managers, Resources.PROCESS_DEFINITION, OpenLeads.PROCESS_KEY,
+    grants.grant(managers, Resources.PROCESS_DEFINITION, SalesCycleProcess.KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_INSTANCE,
@@ -74,6 +76,14 @@ public class SalesTeamAccess implements ApplicationRunner {
     grants.grant(managers, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
     grants.grant(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
     grants.grant(managers, Resources.DEPLOYMENT, ANY, READ);
+  }
+
+  /** Systems start leads through the lead API; they need no webapp. */
+  private void grantLeadSources() {
+    String sources = SalesGroups.LEAD_SOURCES;
+    grants.grant(sources, Resources.PROCESS_DEFINITION, SalesCycleProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grant(sources, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
   private void ensureGroup(String id, String name) {

@@ -1,20 +1,21 @@
 package org.salescycle.lead;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 
-/** A lead whose data breaks the rules in {@link LeadDataCheck}; nothing of it is kept. */
+/** A lead whose data breaks the {@link LeadRules}; nothing of it is kept. */
 public class InvalidLeadException extends ProcessEngineException {
 
-  private final List<String> errors;
+  private final List<InvalidField> errors;
 
-  public InvalidLeadException(List<String> errors) {
-    super("Invalid lead: " + String.join("; ", errors));
+  public InvalidLeadException(List<InvalidField> errors) {
+    super("Invalid lead: " + errors.stream().map(InvalidField::toString)
+        .collect(Collectors.joining("; ")));
     this.errors = List.copyOf(errors);
   }
 
-  /** One message per field, each starting with the variable's name. */
-  public List<String> errors() {
+  public List<InvalidField> errors() {
     return errors;
   }
 }

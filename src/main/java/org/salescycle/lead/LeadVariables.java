@@ -18,6 +18,10 @@ public final class LeadVariables {
   public static final String PURCHASE_TIMELINE_MONTHS = "purchaseTimelineMonths";
   public static final String DUPLICATE_LEAD = "duplicateLead";
   public static final String DUPLICATE_OF = "duplicateOf";
+  public static final String LEAD_ID = "leadId";
+  public static final String URGENT = "urgent";
+  public static final String URGENCY_REASON = "urgencyReason";
+  public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
   private LeadVariables() {}
 }

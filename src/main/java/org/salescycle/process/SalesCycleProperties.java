@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -18,7 +20,8 @@ public record SalesCycleProperties(
     @NotNull Timers timers,
     @NotNull Map<String, Duration> dueWithin,
     @NotNull Set<String> freeMailDomains,
-    @NotBlank String currency) {
+    @NotBlank String currency,
+    @NotNull Urgency urgency) {
 
   /**
    * @param nurturePeriod how long a nurtured lead rests before it is assessed again
@@ -31,6 +34,13 @@ public record SalesCycleProperties(
       @NotBlank String quoteReminderCycle,
       @NotNull Duration quoteValidity,
       @NotBlank String creditCheckRetryCycle) {}
+
+  /**
+   * @param priority the priority of a hurried lead's tasks (Camunda's default is 50)
+   * @param dueWithin a hurried lead's tasks are due at the latest this long after they open or
+   *     after urgency is raised
+   */
+  public record Urgency(@Min(0) @Max(100) int priority, @NotNull Duration dueWithin) {}
 
   public Duration dueWithin(String taskKey) {
     Duration specific = dueWithin.get(taskKey);

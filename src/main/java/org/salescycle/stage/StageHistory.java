@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stage_history table. Writes happen inside the engine's transaction (same DataSource), so a
- * stage change and the process step that caused it commit or roll back together.
+ * The stage_history table, and the current stage in the lead table. Writes happen inside the
+ * engine's transaction (same DataSource), so a stage change and the process step that caused it
+ * commit or roll back together.
  */
 @Repository
 public class StageHistory {
@@ -31,6 +32,9 @@ public class StageHistory {
           (process_instance_id, business_key, stage, reason, activity_id, entered_at, entered_by)
         values (?, ?, ?, ?, ?, ?, ?)""",
         processInstanceId, businessKey, stage.name(), reason, activityId, now, userId);
+    jdbc.update(
+        "update sales_lead set stage = ?, stage_entered_at = ? where process_instance_id = ?",
+        stage.name(), now, processInstanceId);
   }
 
   public List<StageHistoryEntry> of(String processInstanceId) {

@@ -15,7 +15,8 @@ class CompanyDomainsTest {
       new SalesCycleProperties.Timers(Duration.ofDays(90), "R/P7D", Duration.ofDays(30), "R3/PT5M"),
       Map.of("default", Duration.ofDays(3)),
       Set.of("gmail.com", " WP.pl "),
-      "EUR"));
+      "EUR",
+      new SalesCycleProperties.Urgency(80, Duration.ofDays(1))));
 
   @Test
   void companyAddressGivesTheCompanyDomainInLowerCase() {

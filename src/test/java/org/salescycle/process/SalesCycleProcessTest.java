@@ -39,6 +39,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salescycle.customer.Customers;
 import org.salescycle.lead.InvalidLeadException;
+import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadRepository;
 import org.salescycle.quote.Quote;
 import org.salescycle.quote.Quotes;
 import org.salescycle.stage.Stage;
@@ -71,6 +73,7 @@ class SalesCycleProcessTest {
   @Autowired StageHistory stageHistory;
   @Autowired Customers customers;
   @Autowired Quotes quotes;
+  @Autowired LeadRepository leads;
 
   @BeforeEach
   void initAssertions() {
@@ -397,15 +400,39 @@ class SalesCycleProcessTest {
   }
 
   @Test
-  void aLeadStartedWithoutAReferenceGetsOneAndMessagesReachIt() {
-    ProcessInstance lead = runtimeService.startProcessInstanceByKey(PROCESS, Leads.qualifiedLead());
+  void aLeadStartedInTasklistIsRegisteredWithItsLeadIdAsReferenceAndClosedWhenItEnds() {
+    Map<String, Object> data = Leads.qualifiedLead();
+    ProcessInstance lead = runtimeService.startProcessInstanceByKey(PROCESS, data);
     String reference = runtimeService.createProcessInstanceQuery().processInstanceId(lead.getId())
         .singleResult().getBusinessKey();
 
-    assertThat(reference).isEqualTo("lead-" + lead.getId().substring(0, 8));
+    assertThat(lead).variables().containsEntry("leadId", reference);
+    Lead row = leads.find(reference).orElseThrow();
+    assertThat(row.processInstanceId()).isEqualTo(lead.getId());
+    assertThat(row.contactEmail()).isEqualTo(data.get("contactEmail"));
+    assertThat(row.stage()).isEqualTo("QUALIFYING");
+    assertThat(row.open()).isTrue();
+    assertThat(leads.findOpenByEmail(data.get("contactEmail").toString())).contains(reference);
+
     runtimeService.createMessageCorrelation("ProspectWithdrew").processInstanceBusinessKey(reference)
         .correlate();
     assertThat(lead).isEnded().hasPassed("EndEvent_ProspectWithdrew");
+    Lead closed = leads.find(reference).orElseThrow();
+    assertThat(closed.open()).isFalse();
+    assertThat(closed.stage()).isEqualTo("LOST");
+    assertThat(leads.findOpenByEmail(data.get("contactEmail").toString())).isEmpty();
+  }
+
+  @Test
+  void aLeadWithAnOpenLeadsEmailIsKeptAsADuplicateAndClosed() {
+    Map<String, Object> data = Leads.qualifiedLead();
+    ProcessInstance first = startLead(data);
+    ProcessInstance second = startLead(new java.util.HashMap<>(data));
+
+    assertThat(second).isEnded().hasPassed("EndEvent_DuplicateLead");
+    assertThat(historicVariable(second, "duplicateOf")).isEqualTo(first.getId());
+    assertThat(leads.findByProcessInstance(second.getId()).orElseThrow().open()).isFalse();
+    assertThat(leads.findByProcessInstance(first.getId()).orElseThrow().open()).isTrue();
   }
 
   @Test

@@ -1,0 +1,109 @@
+package org.salescycle.intake;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.salescycle.lead.LeadFields;
+import org.salescycle.lead.LeadVariables;
+
+/**
+ * The columns of a lead CSV file, named as the fields of {@code POST /api/leads} (in any order and
+ * case). Reads a row into lead fields: numbers and true/false (or yes/no) are converted, a value
+ * that cannot be is passed on as text, so the lead rules name the field it belongs to.
+ */
+class LeadCsvColumns {
+
+  enum Type { TEXT, DECIMAL, WHOLE, YES_NO }
+
+  static final Map<String, Type> COLUMNS = columns();
+  static final Set<String> OPTIONAL =
+      Set.of(LeadVariables.CONTACT_NAME, LeadFields.PHONE, LeadFields.SOURCE);
+
+  private final List<String> names;
+
+  private LeadCsvColumns(List<String> names) {
+    this.names = names;
+  }
+
+  static LeadCsvColumns fromHeader(List<String> header) {
+    Map<String, String> byLowerCase = new HashMap<>();
+    COLUMNS.keySet().forEach(name -> byLowerCase.put(name.toLowerCase(Locale.ROOT), name));
+    List<String> names = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (String column : header) {
+      String name = byLowerCase.get(column.trim().toLowerCase(Locale.ROOT));
+      if (name == null) {
+        unknown.add(column);
+      }
+      names.add(name);
+    }
+    List<String> missing = COLUMNS.keySet().stream()
+        .filter(name -> !OPTIONAL.contains(name) && !names.contains(name)).toList();
+    if (!unknown.isEmpty() || !missing.isEmpty()) {
+      throw new MalformedCsvException(1, "the header row "
+          + (unknown.isEmpty() ? "" : "has unknown columns " + unknown + " ")
+          + (missing.isEmpty() ? "" : "lacks required columns " + missing + " ")
+          + "(columns: " + COLUMNS.keySet() + ")");
+    }
+    return new LeadCsvColumns(names);
+  }
+
+  int size() {
+    return names.size();
+  }
+
+  Map<String, Object> fields(List<String> values) {
+    Map<String, Object> fields = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String value = values.get(i).trim();
+      if (!value.isEmpty()) {
+        fields.put(names.get(i), convert(value, COLUMNS.get(names.get(i))));
+      }
+    }
+    return fields;
+  }
+
+  private static Object convert(String value, Type type) {
+    try {
+      return switch (type) {
+        case TEXT -> value;
+        case DECIMAL -> Double.valueOf(value);
+        case WHOLE -> Integer.valueOf(value);
+        case YES_NO -> yesNo(value);
+      };
+    } catch (NumberFormatException notANumber) {
+      return value;
+    }
+  }
+
+  private static Object yesNo(String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "yes" -> Boolean.TRUE;
+      case "false", "no" -> Boolean.FALSE;
+      default -> value;
+    };
+  }
+
+  private static Map<String, Type> columns() {
+    Map<String, Type> columns = new LinkedHashMap<>();
+    columns.put(LeadVariables.COMPANY_NAME, Type.TEXT);
+    columns.put(LeadVariables.CONTACT_NAME, Type.TEXT);
+    columns.put(LeadVariables.CONTACT_EMAIL, Type.TEXT);
+    columns.put(LeadFields.PHONE, Type.TEXT);
+    columns.put(LeadVariables.COUNTRY, Type.TEXT);
+    columns.put(LeadFields.SOURCE, Type.TEXT);
+    columns.put(LeadVariables.ANNUAL_REVENUE, Type.DECIMAL);
+    columns.put(LeadVariables.EMPLOYEES, Type.WHOLE);
+    columns.put(LeadVariables.YEARS_IN_BUSINESS, Type.WHOLE);
+    columns.put(LeadVariables.ESTIMATED_DEAL_VALUE, Type.DECIMAL);
+    columns.put(LeadVariables.NEED_LEVEL, Type.TEXT);
+    columns.put(LeadVariables.BUDGET_CONFIRMED, Type.YES_NO);
+    columns.put(LeadVariables.DECISION_MAKER, Type.YES_NO);
+    columns.put(LeadVariables.PURCHASE_TIMELINE_MONTHS, Type.WHOLE);
+    return java.util.Collections.unmodifiableMap(columns);
+  }
+}

@@ -1,0 +1,138 @@
+package org.salescycle.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.salescycle.api.Caller;
+import org.salescycle.api.InvalidRequestException;
+import org.salescycle.api.LeadConflictException;
+import org.salescycle.lead.CompanyDomains;
+import org.salescycle.lead.IdempotencyKey;
+import org.salescycle.lead.InvalidField;
+import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadContact;
+import org.salescycle.lead.LeadFields;
+import org.salescycle.lead.LeadRepository;
+import org.salescycle.lead.LeadRules;
+import org.salescycle.lead.LeadVariables;
+import org.salescycle.process.SalesCycleProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a new lead from the API or the CSV import: checks it against the lead rules, then stores
+ * the lead row and starts its sales cycle in one transaction, so either both exist or neither.
+ * A lead is never created twice: not for a repeated Idempotency-Key, and not while another lead
+ * with the same e-mail is open. The database's unique constraints decide between concurrent
+ * requests; the loser looks again and answers with the winner's lead.
+ */
+@Service
+public class LeadIntake {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LeadIntake.class);
+  private static final int ATTEMPTS = 5;
+
+  private final LeadRepository leads;
+  private final CompanyDomains companyDomains;
+  private final RuntimeService runtime;
+  private final TransactionTemplate transaction;
+
+  public LeadIntake(LeadRepository leads, CompanyDomains companyDomains, RuntimeService runtime,
+      TransactionTemplate transaction) {
+    this.leads = leads;
+    this.companyDomains = companyDomains;
+    this.runtime = runtime;
+    this.transaction = transaction;
+  }
+
+  /** A lead and whether this request created it (false: an earlier request with the same key did). */
+  public record Outcome(Lead lead, boolean created) {}
+
+  public Outcome submit(Map<String, Object> fields, Caller caller, String idempotencyKey) {
+    List<InvalidField> errors = LeadRules.check(fields::get);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException("The lead is invalid", errors);
+    }
+    IdempotencyKey key = new IdempotencyKey(idempotencyKey,
+        idempotencyKey == null ? null : hash(fields));
+    LeadContact contact = LeadContact.from(fields::get);
+    DataIntegrityViolationException lastConflict = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      Optional<Lead> earlier = earlierLead(caller, key, contact);
+      if (earlier.isPresent()) {
+        return new Outcome(earlier.get(), false);
+      }
+      try {
+        Lead lead = transaction.execute(status -> create(fields, contact, caller, key));
+        return new Outcome(lead, true);
+      } catch (DataIntegrityViolationException | PessimisticLockingFailureException concurrent) {
+        // Another request took the key or the e-mail first (or holds it uncommitted): look again.
+        LOG.debug("Lead for {} raced another request (attempt {})", contact.contactEmail(), attempt);
+        lastConflict = concurrent instanceof DataIntegrityViolationException integrity
+            ? integrity : lastConflict;
+      }
+    }
+    throw new IllegalStateException("The lead could not be stored after " + ATTEMPTS
+        + " attempts against concurrent requests", lastConflict);
+  }
+
+  /** The lead an earlier request with this key created; a conflict for an open lead's e-mail. */
+  private Optional<Lead> earlierLead(Caller caller, IdempotencyKey key, LeadContact contact) {
+    if (key.present()) {
+      Optional<IdempotencyKey.Use> use = leads.findByIdempotencyKey(caller.userId(), key.value());
+      if (use.isPresent()) {
+        if (!use.get().requestHash().equals(key.requestHash())) {
+          throw new LeadConflictException("The Idempotency-Key '%s' was used for a different lead"
+              .formatted(key.value()), use.get().leadId());
+        }
+        return leads.find(use.get().leadId());
+      }
+    }
+    Optional<String> open = leads.findOpenByEmail(contact.contactEmail());
+    if (open.isPresent()) {
+      throw new LeadConflictException("An open lead already has the e-mail " + contact.contactEmail(),
+          open.get());
+    }
+    return Optional.empty();
+  }
+
+  private Lead create(Map<String, Object> fields, LeadContact contact, Caller caller,
+      IdempotencyKey key) {
+    String id = UUID.randomUUID().toString();
+    String domain = companyDomains.of(contact.contactEmail()).orElse(null);
+    leads.insertOpen(id, contact, domain, caller.userId(), key,
+        ClockUtil.getCurrentTime().toInstant());
+    Map<String, Object> variables = new HashMap<>(fields);
+    variables.remove(LeadFields.PHONE);
+    variables.remove(LeadFields.SOURCE);
+    variables.put(LeadVariables.LEAD_ID, id);
+    runtime.createProcessInstanceByKey(SalesCycleProcess.KEY)
+        .businessKey(id)
+        .setVariables(variables)
+        .execute();
+    return leads.find(id).orElseThrow();
+  }
+
+  private static String hash(Map<String, Object> fields) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(new TreeMap<>(fields).toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.salescycle.lead;
+
+import java.time.Instant;
+
+/** A row of the lead table: who the lead is and where it stands. */
+public record Lead(
+    String id,
+    String companyName,
+    String contactName,
+    String contactEmail,
+    String companyDomain,
+    String phone,
+    String country,
+    String source,
+    String processInstanceId,
+    String stage,
+    Instant stageEnteredAt,
+    String owner,
+    boolean urgent,
+    Instant createdAt,
+    String createdBy,
+    Instant closedAt) {
+
+  public boolean open() {
+    return closedAt == null;
+  }
+}

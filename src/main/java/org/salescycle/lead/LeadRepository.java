@@ -1,0 +1,149 @@
+package org.salescycle.lead;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The sales_lead table. It shares the engine's DataSource and transaction, so a lead row and the
+ * process instance started for it are committed or rolled back together.
+ */
+@Repository
+public class LeadRepository {
+
+  public static final String COLUMNS = """
+      id, company_name, contact_name, contact_email, company_domain, phone, country, source,
+      process_instance_id, stage, stage_entered_at, owner, urgent, created_at, created_by, closed_at""";
+
+  public static final RowMapper<Lead> LEAD = LeadRepository::lead;
+
+  private final JdbcTemplate jdbc;
+
+  public LeadRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Inserts an open lead. Fails with a DataIntegrityViolationException when an open lead has the
+   * same e-mail or the caller used the idempotency key before, also for concurrent requests.
+   */
+  public void insertOpen(String id, LeadContact contact, String companyDomain, String createdBy,
+      IdempotencyKey key, Instant at) {
+    insert(id, contact, companyDomain, contact.normalizedEmail(), createdBy, key, at);
+  }
+
+  /** Inserts a lead that is a known duplicate: it does not hold its e-mail as an open lead. */
+  public void insertDuplicate(String id, LeadContact contact, String companyDomain,
+      String createdBy, Instant at) {
+    insert(id, contact, companyDomain, null, createdBy, IdempotencyKey.NONE, at);
+  }
+
+  private void insert(String id, LeadContact contact, String companyDomain, String openEmail,
+      String createdBy, IdempotencyKey key, Instant at) {
+    jdbc.update("""
+        insert into sales_lead (id, company_name, contact_name, contact_email, company_domain,
+          phone, country, source, open_email, created_by, idempotency_key, request_hash, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        id, contact.companyName(), contact.contactName(), contact.contactEmail().trim(),
+        companyDomain, contact.phone(), contact.country(), contact.source(), openEmail, createdBy,
+        key.value(), key.requestHash(), Timestamp.from(at));
+  }
+
+  public void attachInstance(String leadId, String processInstanceId) {
+    jdbc.update("update sales_lead set process_instance_id = ? where id = ?",
+        processInstanceId, leadId);
+  }
+
+  public Optional<Lead> find(String id) {
+    return jdbc.query("select " + COLUMNS + " from sales_lead where id = ?", LEAD, id)
+        .stream().findFirst();
+  }
+
+  public Optional<Lead> findByProcessInstance(String processInstanceId) {
+    return jdbc.query("select " + COLUMNS + " from sales_lead where process_instance_id = ?",
+        LEAD, processInstanceId).stream().findFirst();
+  }
+
+  public Optional<String> findOpenByEmail(String email) {
+    return jdbc.queryForList("select id from sales_lead where open_email = ?", String.class,
+        LeadContact.normalize(email)).stream().findFirst();
+  }
+
+  /** The lead an earlier request with this key created, and the hash of that request. */
+  public Optional<IdempotencyKey.Use> findByIdempotencyKey(String createdBy, String key) {
+    return jdbc.query(
+        "select id, request_hash from sales_lead where created_by = ? and idempotency_key = ?",
+        (rs, row) -> new IdempotencyKey.Use(rs.getString("id"), rs.getString("request_hash")),
+        createdBy, key).stream().findFirst();
+  }
+
+  /**
+   * Another open lead with the same e-mail or, when given, the same company domain; oldest first.
+   * Two lookups, so each can use its index.
+   */
+  public Optional<Lead> findOtherOpenLike(String email, String companyDomain,
+      String exceptProcessInstanceId) {
+    Optional<Lead> sameEmail = findOtherOpen("open_email", LeadContact.normalize(email),
+        exceptProcessInstanceId);
+    if (sameEmail.isPresent() || companyDomain == null) {
+      return sameEmail;
+    }
+    return findOtherOpen("company_domain", companyDomain, exceptProcessInstanceId);
+  }
+
+  private Optional<Lead> findOtherOpen(String column, String value,
+      String exceptProcessInstanceId) {
+    return jdbc.query("select " + COLUMNS + " from sales_lead where " + column + " = ?"
+            + " and closed_at is null"
+            + " and (process_instance_id is null or process_instance_id <> ?)"
+            + " order by created_at, id fetch first 1 rows only",
+        LEAD, value, exceptProcessInstanceId).stream().findFirst();
+  }
+
+  public void close(String processInstanceId, Instant at) {
+    jdbc.update("""
+        update sales_lead set open_email = null, closed_at = ?
+        where process_instance_id = ? and closed_at is null""",
+        Timestamp.from(at), processInstanceId);
+  }
+
+  /** Makes the user the lead's owner unless it has one. */
+  public void takeOwnership(String processInstanceId, String userId) {
+    jdbc.update("update sales_lead set owner = ? where process_instance_id = ? and owner is null",
+        userId, processInstanceId);
+  }
+
+  public void markUrgent(String leadId) {
+    jdbc.update("update sales_lead set urgent = true where id = ?", leadId);
+  }
+
+  private static Lead lead(ResultSet rs, int row) throws SQLException {
+    return new Lead(
+        rs.getString("id"),
+        rs.getString("company_name"),
+        rs.getString("contact_name"),
+        rs.getString("contact_email"),
+        rs.getString("company_domain"),
+        rs.getString("phone"),
+        rs.getString("country"),
+        rs.getString("source"),
+        rs.getString("process_instance_id"),
+        rs.getString("stage"),
+        instant(rs, "stage_entered_at"),
+        rs.getString("owner"),
+        rs.getBoolean("urgent"),
+        instant(rs, "created_at"),
+        rs.getString("created_by"),
+        instant(rs, "closed_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp value = rs.getTimestamp(column);
+    return value == null ? null : value.toInstant();
+  }
+}

@@ -1,0 +1,57 @@
+package org.salescycle.lead;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.salescycle.identity.SalesGroups;
+
+/**
+ * Gives every user task of a deployed process two listeners, so tasks added in Modeler behave the
+ * same without Java changes: an urgent lead's tasks open with the urgent priority and due date,
+ * and the first rep who takes a task of a lead becomes the lead's owner.
+ */
+class LeadTasksParseListener extends AbstractBpmnParseListener {
+
+  private final LeadRepository leads;
+  private final LeadUrgency urgency;
+
+  LeadTasksParseListener(LeadRepository leads, LeadUrgency urgency) {
+    this.leads = leads;
+    this.urgency = urgency;
+  }
+
+  @Override
+  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    TaskDefinition definition =
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this::hurryIfUrgent);
+    if (offeredToReps(definition)) {
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, this::makeOwner);
+    }
+  }
+
+  private void hurryIfUrgent(DelegateTask task) {
+    if (Boolean.TRUE.equals(task.getVariable(LeadVariables.URGENT))) {
+      task.setPriority(urgency.priority(task.getPriority()));
+      task.setDueDate(urgency.dueDate(task.getDueDate()));
+    }
+  }
+
+  private void makeOwner(DelegateTask task) {
+    if (task.getAssignee() != null && task.getProcessInstanceId() != null) {
+      leads.takeOwnership(task.getProcessInstanceId(), task.getAssignee());
+    }
+  }
+
+  private static boolean offeredToReps(TaskDefinition definition) {
+    return definition.getCandidateGroupIdExpressions().stream()
+        .map(Expression::getExpressionText)
+        .anyMatch(groups -> groups.contains(SalesGroups.REPS));
+  }
+}
