@@ -89,12 +89,30 @@ public final class TestPostgres {
     }
   }
 
+  /**
+   * Runs at JVM exit, beside Spring's own shutdown: waits until the application has closed its
+   * connections, then drops the database. Forcing the drop earlier would leave the closing
+   * application waiting for connections to a database that is gone.
+   */
   private static void drop(String base, String user, String password, String database) {
-    try (Connection connection = DriverManager.getConnection(base, user, password);
-        Statement statement = connection.createStatement()) {
-      statement.execute("drop database if exists " + database + " with (force)");
-    } catch (SQLException e) {
-      LOG.warn("Test database {} was not dropped: {}", database, e.getMessage());
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    while (true) {
+      try (Connection connection = DriverManager.getConnection(base, user, password);
+          Statement statement = connection.createStatement()) {
+        statement.execute("drop database if exists " + database);
+        return;
+      } catch (SQLException stillInUse) {
+        if (System.nanoTime() > deadline) {
+          LOG.warn("Test database {} was not dropped: {}", database, stillInUse.getMessage());
+          return;
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
     }
   }
 
