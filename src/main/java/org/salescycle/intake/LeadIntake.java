@@ -89,8 +89,13 @@ public class LeadIntake {
         + " attempts against concurrent requests", lastConflict);
   }
 
-  /** The lead an earlier request with this key created; a conflict for an open lead's e-mail. */
+  /**
+   * The lead an earlier request with this key created; a conflict for an open lead's e-mail. The
+   * e-mail is looked up first: a concurrent request commits its key and e-mail together, so once
+   * its e-mail is seen, its key is seen too, and a repeat gets the lead instead of a conflict.
+   */
   private Optional<Lead> earlierLead(Caller caller, IdempotencyKey key, LeadContact contact) {
+    Optional<String> open = leads.findOpenByEmail(contact.contactEmail());
     if (key.present()) {
       Optional<IdempotencyKey.Use> use = leads.findByIdempotencyKey(caller.userId(), key.value());
       if (use.isPresent()) {
@@ -101,7 +106,6 @@ public class LeadIntake {
         return leads.find(use.get().leadId());
       }
     }
-    Optional<String> open = leads.findOpenByEmail(contact.contactEmail());
     if (open.isPresent()) {
       throw new LeadConflictException("An open lead already has the e-mail " + contact.contactEmail(),
           open.get());

@@ -9,14 +9,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.api.Caller;
 import org.salescycle.customer.Customers;
+import org.salescycle.intake.LeadIntake;
 import org.salescycle.process.Leads;
 import org.salescycle.stage.Stage;
 import org.salescycle.stage.StageHistory;
@@ -49,6 +59,7 @@ class SalesCycleOnPostgresTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired Customers customers;
   @Autowired StageHistory stageHistory;
+  @Autowired LeadIntake intake;
 
   @BeforeEach
   void initAssertions() {
@@ -63,7 +74,7 @@ class SalesCycleOnPostgresTest {
     assertThat(jdbc.queryForList(
             "select version from sales_cycle_schema_history where success order by installed_rank",
             String.class))
-        .contains("1");
+        .contains("1", "2");
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("sales-cycle").count()).isEqualTo(1);
   }
@@ -90,5 +101,32 @@ class SalesCycleOnPostgresTest {
         Stage.QUALIFYING, Stage.PROSPECT, Stage.EVALUATION, Stage.PROPOSAL, Stage.WON);
     assertThat(jdbc.queryForObject("select net_amount from quote where process_instance_id = ?",
         BigDecimal.class, lead.getId())).isEqualByComparingTo("38000.00");
+    assertThat(jdbc.queryForObject(
+        "select stage from sales_lead where process_instance_id = ? and closed_at is not null",
+        String.class, lead.getId())).isEqualTo("WON");
+  }
+
+  @Test
+  void parallelSubmissionsOfOneLeadCreateItOnceOnPostgres() throws Exception {
+    Map<String, Object> lead = Leads.qualifiedLead();
+    Caller webForm = new Caller("webform-pg", Set.of("lead-sources"));
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Callable<LeadIntake.Outcome>> submissions = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      submissions.add(() -> intake.submit(new HashMap<>(lead), webForm, "pg-parallel"));
+    }
+    List<LeadIntake.Outcome> outcomes = new ArrayList<>();
+    for (Future<LeadIntake.Outcome> outcome : pool.invokeAll(submissions)) {
+      outcomes.add(outcome.get());
+    }
+    pool.shutdown();
+
+    assertThat(outcomes).filteredOn(LeadIntake.Outcome::created).hasSize(1);
+    assertThat(outcomes).extracting(outcome -> outcome.lead().id()).containsOnly(
+        outcomes.get(0).lead().id());
+    assertThat(jdbc.queryForObject("select count(*) from sales_lead where contact_email = ?",
+        Long.class, lead.get("contactEmail"))).isEqualTo(1);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(outcomes.get(0).lead().id()).count()).isEqualTo(1);
   }
 }
