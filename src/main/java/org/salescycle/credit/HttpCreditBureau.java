@@ -10,7 +10,8 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Asks an external credit bureau over HTTP: {@code POST {url}/assessments} with the request as
- * JSON, answered by {@code {"approved": true, "limit": 50000, "reason": "..."}}. Any transport
+ * JSON and the check's id as Idempotency-Key header, answered by
+ * {@code {"approved": true, "limit": 50000, "reason": "..."}}. Any transport
  * error, timeout, non-2xx status or unreadable answer makes the bureau unavailable, never a decline.
  */
 @Component
@@ -40,6 +41,7 @@ public class HttpCreditBureau implements CreditBureau {
     try {
       answer = client.post()
           .uri("/assessments")
+          .header("Idempotency-Key", request.checkId())
           .contentType(MediaType.APPLICATION_JSON)
           .accept(MediaType.APPLICATION_JSON)
           .body(request)

@@ -2,6 +2,7 @@ package org.salescycle.credit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,15 +26,19 @@ public class RunCreditCheckDelegate implements JavaDelegate {
   private final CreditBureau bureau;
   private final Customers customers;
 
-  public RunCreditCheckDelegate(CreditBureau bureau, Customers customers) {
+  private final HistoryService history;
+
+  public RunCreditCheckDelegate(CreditBureau bureau, Customers customers, HistoryService history) {
     this.bureau = bureau;
     this.customers = customers;
+    this.history = history;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String domain = ProcessVariables.optionalString(execution, LeadVariables.COMPANY_DOMAIN);
     var request = new CreditRequest(
+        checkId(execution),
         ProcessVariables.requiredString(execution, LeadVariables.COMPANY_NAME),
         domain,
         ProcessVariables.optionalString(execution, LeadVariables.COUNTRY),
@@ -53,6 +58,21 @@ public class RunCreditCheckDelegate implements JavaDelegate {
       throw new BpmnError(CreditVariables.DECLINED_ERROR_CODE, assessment.reason());
     }
     execution.setVariable(CreditVariables.CREDIT_DECISION, CreditVariables.APPROVED);
+  }
+
+  /**
+   * The lead, the step and the attempt: one more than the failures the engine has logged for this
+   * step. An attempt cut short by a crash logs no failure, so the node that takes the job over
+   * asks with the same id.
+   */
+  private String checkId(DelegateExecution execution) {
+    long failures = history.createHistoricJobLogQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .activityIdIn(execution.getCurrentActivityId())
+        .failureLog()
+        .count();
+    return "%s/%s/%d".formatted(execution.getProcessBusinessKey(),
+        execution.getCurrentActivityId(), failures + 1);
   }
 
   private static long wholeUnits(BigDecimal amount) {

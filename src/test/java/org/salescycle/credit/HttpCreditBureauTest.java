@@ -1,7 +1,9 @@
 package org.salescycle.credit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -24,7 +26,7 @@ import org.springframework.web.client.RestClient;
 class HttpCreditBureauTest {
 
   private static final WireMockServer bureau = new WireMockServer(options().dynamicPort());
-  private static final CreditRequest REQUEST = new CreditRequest("Acme", "acme.pl", "PL",
+  private static final CreditRequest REQUEST = new CreditRequest("lead-1/credit-check/1", "Acme", "acme.pl", "PL",
       new BigDecimal("5000000"), 8, new BigDecimal("40000"), "NONE");
 
   private HttpCreditBureau client;
@@ -48,9 +50,11 @@ class HttpCreditBureauTest {
   @Test
   void approvalCarriesTheLimit() {
     bureau.stubFor(post("/assessments")
+        .withHeader("Idempotency-Key", equalTo("lead-1/credit-check/1"))
         .withRequestBody(equalToJson(
             "{\"companyName\":\"Acme\",\"companyDomain\":\"acme.pl\",\"requestedCredit\":40000}",
             true, true))
+        .withRequestBody(notContaining("checkId"))
         .willReturn(okJson("{\"approved\":true,\"limit\":75000,\"reason\":\"Solid payer\"}")));
 
     CreditAssessment assessment = client.assess(REQUEST);
