@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.salescycle.process.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +43,7 @@ public class RegisterLead implements ExecutionListener {
     String domain = companyDomains.of(contact.contactEmail()).orElse(null);
     String id = UUID.randomUUID().toString();
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    String user = currentUser(execution);
+    String user = CurrentUser.idOf(execution);
     // A second lead with an open lead's e-mail is kept as a duplicate; "Check for duplicate lead"
     // then closes it.
     if (leads.findOpenByEmail(contact.contactEmail()).isPresent()) {
@@ -52,11 +52,5 @@ public class RegisterLead implements ExecutionListener {
       leads.insertOpen(id, contact, domain, user, IdempotencyKey.NONE, now);
     }
     return id;
-  }
-
-  private static String currentUser(DelegateExecution execution) {
-    Authentication authentication =
-        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
   }
 }

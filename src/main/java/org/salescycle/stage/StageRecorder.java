@@ -2,8 +2,8 @@ package org.salescycle.stage;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.salescycle.process.CurrentUser;
 
 /**
  * Runs when an element that declares a stage starts: keeps the process variables {@code stage},
@@ -38,12 +38,6 @@ class StageRecorder implements ExecutionListener {
       instance.setVariable(STAGE_REASON, reason);
     }
     history.enter(instance.getId(), instance.getProcessBusinessKey(), declaration.stage(), reason,
-        execution.getCurrentActivityId(), currentUser(execution), now.toInstant());
-  }
-
-  private static String currentUser(DelegateExecution execution) {
-    Authentication authentication =
-        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+        execution.getCurrentActivityId(), CurrentUser.idOf(execution), now.toInstant());
   }
 }
