@@ -59,6 +59,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.CONFLICT).headers(headers).body(problem);
   }
 
+  @ExceptionHandler(NotAllowedException.class)
+  ProblemDetail notAllowed(NotAllowedException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail forbidden(AuthorizationException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.salescycle.api.Caller;
 import org.salescycle.api.LeadConflictException;
@@ -92,7 +93,7 @@ public class LeadEvents {
         task.setDueDate(urgency.dueDate(task.getDueDate()));
         tasks.saveTask(task);
       }
-      leads.markUrgent(leadId);
+      leads.markUrgent(leadId, ClockUtil.getCurrentTime().toInstant());
     }));
     LOG.info("Urgency raised on lead {} by {}", leadId, caller.userId());
     return outcome(leadId, "urgency-raised");

@@ -19,7 +19,7 @@ import org.salescycle.lead.CompanyDomains;
 import org.salescycle.lead.IdempotencyKey;
 import org.salescycle.lead.InvalidField;
 import org.salescycle.lead.Lead;
-import org.salescycle.lead.LeadContact;
+import org.salescycle.lead.LeadData;
 import org.salescycle.lead.LeadFields;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.LeadRules;
@@ -68,7 +68,7 @@ public class LeadIntake {
     }
     IdempotencyKey key = new IdempotencyKey(idempotencyKey,
         idempotencyKey == null ? null : hash(fields));
-    LeadContact contact = LeadContact.from(fields::get);
+    LeadData contact = LeadData.from(fields::get);
     DataIntegrityViolationException lastConflict = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       Optional<Lead> earlier = earlierLead(caller, key, contact);
@@ -94,7 +94,7 @@ public class LeadIntake {
    * e-mail is looked up first: a concurrent request commits its key and e-mail together, so once
    * its e-mail is seen, its key is seen too, and a repeat gets the lead instead of a conflict.
    */
-  private Optional<Lead> earlierLead(Caller caller, IdempotencyKey key, LeadContact contact) {
+  private Optional<Lead> earlierLead(Caller caller, IdempotencyKey key, LeadData contact) {
     Optional<String> open = leads.findOpenByEmail(contact.contactEmail());
     if (key.present()) {
       Optional<IdempotencyKey.Use> use = leads.findByIdempotencyKey(caller.userId(), key.value());
@@ -113,7 +113,7 @@ public class LeadIntake {
     return Optional.empty();
   }
 
-  private Lead create(Map<String, Object> fields, LeadContact contact, Caller caller,
+  private Lead create(Map<String, Object> fields, LeadData contact, Caller caller,
       IdempotencyKey key) {
     String id = UUID.randomUUID().toString();
     String domain = companyDomains.of(contact.contactEmail()).orElse(null);

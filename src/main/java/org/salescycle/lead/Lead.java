@@ -1,5 +1,6 @@
 package org.salescycle.lead;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A row of the lead table: who the lead is and where it stands. */
@@ -19,7 +20,9 @@ public record Lead(
     boolean urgent,
     Instant createdAt,
     String createdBy,
-    Instant closedAt) {
+    Instant closedAt,
+    BigDecimal dealValue,
+    Instant lastActivityAt) {
 
   public boolean open() {
     return closedAt == null;

@@ -1,5 +1,6 @@
 package org.salescycle.lead;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,7 +19,8 @@ public class LeadRepository {
 
   public static final String COLUMNS = """
       id, company_name, contact_name, contact_email, company_domain, phone, country, source,
-      process_instance_id, stage, stage_entered_at, owner, urgent, created_at, created_by, closed_at""";
+      process_instance_id, stage, stage_entered_at, owner, urgent, created_at, created_by, closed_at,
+      deal_value, last_activity_at""";
 
   public static final RowMapper<Lead> LEAD = LeadRepository::lead;
 
@@ -32,26 +34,28 @@ public class LeadRepository {
    * Inserts an open lead. Fails with a DataIntegrityViolationException when an open lead has the
    * same e-mail or the caller used the idempotency key before, also for concurrent requests.
    */
-  public void insertOpen(String id, LeadContact contact, String companyDomain, String createdBy,
+  public void insertOpen(String id, LeadData contact, String companyDomain, String createdBy,
       IdempotencyKey key, Instant at) {
     insert(id, contact, companyDomain, contact.normalizedEmail(), createdBy, key, at);
   }
 
   /** Inserts a lead that is a known duplicate: it does not hold its e-mail as an open lead. */
-  public void insertDuplicate(String id, LeadContact contact, String companyDomain,
+  public void insertDuplicate(String id, LeadData contact, String companyDomain,
       String createdBy, Instant at) {
     insert(id, contact, companyDomain, null, createdBy, IdempotencyKey.NONE, at);
   }
 
-  private void insert(String id, LeadContact contact, String companyDomain, String openEmail,
+  private void insert(String id, LeadData contact, String companyDomain, String openEmail,
       String createdBy, IdempotencyKey key, Instant at) {
     jdbc.update("""
         insert into sales_lead (id, company_name, contact_name, contact_email, company_domain,
-          phone, country, source, open_email, created_by, idempotency_key, request_hash, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          phone, country, source, open_email, created_by, idempotency_key, request_hash,
+          deal_value, created_at, last_activity_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         id, contact.companyName(), contact.contactName(), contact.contactEmail().trim(),
         companyDomain, contact.phone(), contact.country(), contact.source(), openEmail, createdBy,
-        key.value(), key.requestHash(), Timestamp.from(at));
+        key.value(), key.requestHash(), contact.dealValue(), Timestamp.from(at),
+        Timestamp.from(at));
   }
 
   public void attachInstance(String leadId, String processInstanceId) {
@@ -71,7 +75,7 @@ public class LeadRepository {
 
   public Optional<String> findOpenByEmail(String email) {
     return jdbc.queryForList("select id from sales_lead where open_email = ?", String.class,
-        LeadContact.normalize(email)).stream().findFirst();
+        LeadData.normalize(email)).stream().findFirst();
   }
 
   /** The lead an earlier request with this key created, and the hash of that request. */
@@ -88,7 +92,7 @@ public class LeadRepository {
    */
   public Optional<Lead> findOtherOpenLike(String email, String companyDomain,
       String exceptProcessInstanceId) {
-    Optional<Lead> sameEmail = findOtherOpen("open_email", LeadContact.normalize(email),
+    Optional<Lead> sameEmail = findOtherOpen("open_email", LeadData.normalize(email),
         exceptProcessInstanceId);
     if (sameEmail.isPresent() || companyDomain == null) {
       return sameEmail;
@@ -118,8 +122,21 @@ public class LeadRepository {
         userId, processInstanceId);
   }
 
-  public void markUrgent(String leadId) {
-    jdbc.update("update sales_lead set urgent = true where id = ?", leadId);
+  public void markUrgent(String leadId, Instant at) {
+    jdbc.update("update sales_lead set urgent = true, last_activity_at = ? where id = ?",
+        Timestamp.from(at), leadId);
+  }
+
+  /** Someone worked on the lead: a stalled lead is one nobody has touched for too long. */
+  public void recordActivity(String processInstanceId, Instant at) {
+    jdbc.update("update sales_lead set last_activity_at = ? where process_instance_id = ?",
+        Timestamp.from(at), processInstanceId);
+  }
+
+  /** The deal's value from now on, e.g. the net amount of the quote sent. */
+  public void updateDealValue(String processInstanceId, BigDecimal value) {
+    jdbc.update("update sales_lead set deal_value = ? where process_instance_id = ?",
+        value, processInstanceId);
   }
 
   private static Lead lead(ResultSet rs, int row) throws SQLException {
@@ -139,7 +156,9 @@ public class LeadRepository {
         rs.getBoolean("urgent"),
         instant(rs, "created_at"),
         rs.getString("created_by"),
-        instant(rs, "closed_at"));
+        instant(rs, "closed_at"),
+        rs.getBigDecimal("deal_value"),
+        instant(rs, "last_activity_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

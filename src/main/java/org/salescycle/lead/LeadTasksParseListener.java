@@ -8,13 +8,15 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.salescycle.identity.SalesGroups;
 
 /**
- * Gives every user task of a deployed process two listeners, so tasks added in Modeler behave the
- * same without Java changes: an urgent lead's tasks open with the urgent priority and due date,
- * and the first rep who takes a task of a lead becomes the lead's owner.
+ * Gives every user task of a deployed process its listeners, so tasks added in Modeler behave the
+ * same without Java changes: an urgent lead's tasks open with the urgent priority and due date, a
+ * completed task counts as activity on the lead, and the first rep who takes a task of a lead
+ * becomes the lead's owner.
  */
 class LeadTasksParseListener extends AbstractBpmnParseListener {
 
@@ -31,6 +33,7 @@ class LeadTasksParseListener extends AbstractBpmnParseListener {
     TaskDefinition definition =
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this::hurryIfUrgent);
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::recordActivity);
     if (offeredToReps(definition)) {
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, this::makeOwner);
     }
@@ -40,6 +43,12 @@ class LeadTasksParseListener extends AbstractBpmnParseListener {
     if (Boolean.TRUE.equals(task.getVariable(LeadVariables.URGENT))) {
       task.setPriority(urgency.priority(task.getPriority()));
       task.setDueDate(urgency.dueDate(task.getDueDate()));
+    }
+  }
+
+  private void recordActivity(DelegateTask task) {
+    if (task.getProcessInstanceId() != null) {
+      leads.recordActivity(task.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
     }
   }
 

@@ -39,7 +39,7 @@ public class RegisterLead implements ExecutionListener {
   }
 
   private String createRow(DelegateExecution execution) {
-    LeadContact contact = LeadContact.from(execution::getVariable);
+    LeadData contact = LeadData.from(execution::getVariable);
     String domain = companyDomains.of(contact.contactEmail()).orElse(null);
     String id = UUID.randomUUID().toString();
     Instant now = ClockUtil.getCurrentTime().toInstant();

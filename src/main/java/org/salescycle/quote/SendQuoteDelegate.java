@@ -6,6 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.salescycle.lead.LeadRepository;
 import org.salescycle.process.SalesCycleProperties;
 import org.salescycle.process.ProcessVariables;
 import org.slf4j.Logger;
@@ -25,9 +26,12 @@ public class SendQuoteDelegate implements JavaDelegate {
   private final Quotes quotes;
   private final SalesCycleProperties properties;
 
-  public SendQuoteDelegate(Quotes quotes, SalesCycleProperties properties) {
+  private final LeadRepository leads;
+
+  public SendQuoteDelegate(Quotes quotes, SalesCycleProperties properties, LeadRepository leads) {
     this.quotes = quotes;
     this.properties = properties;
+    this.leads = leads;
   }
 
   @Override
@@ -49,6 +53,7 @@ public class SendQuoteDelegate implements JavaDelegate {
         issuedAt,
         issuedAt.plus(properties.timers().quoteValidity()));
     quotes.insert(quote);
+    leads.updateDealValue(processInstanceId, quote.netAmount());
 
     execution.setVariable(QuoteVariables.QUOTE_NUMBER, quote.number());
     execution.setVariable(QuoteVariables.QUOTE_REVISION, revision);

@@ -33,8 +33,10 @@ public class StageHistory {
         values (?, ?, ?, ?, ?, ?, ?)""",
         processInstanceId, businessKey, stage.name(), reason, activityId, now, userId);
     jdbc.update(
-        "update sales_lead set stage = ?, stage_entered_at = ? where process_instance_id = ?",
-        stage.name(), now, processInstanceId);
+        """
+        update sales_lead set stage = ?, stage_entered_at = ?, last_activity_at = ?
+        where process_instance_id = ?""",
+        stage.name(), now, now, processInstanceId);
   }
 
   public List<StageHistoryEntry> of(String processInstanceId) {

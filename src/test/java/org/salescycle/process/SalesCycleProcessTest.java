@@ -83,6 +83,8 @@ class SalesCycleProcessTest {
   @Test
   void wonWhenTheRepRecordsTheCustomersAcceptance() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
+    assertThat(leads.findByProcessInstance(lead.getId()).orElseThrow().dealValue())
+        .isEqualByComparingTo("40000");
     assertThat(lead).isWaitingAt("Task_QualifyLead")
         .hasVariables("recommendation", "qualificationReason", "companyDomain")
         .variables().containsEntry("recommendation", "QUALIFY").containsEntry("duplicateLead", false);
@@ -107,6 +109,9 @@ class SalesCycleProcessTest {
         .variables().containsEntry("quoteNumber", "Q-" + lead.getBusinessKey() + "-1")
         .containsEntry("quoteNetAmount", 38_000.0);
     assertThat(task()).hasCandidateGroup("sales-reps");
+    Lead quoted = leads.findByProcessInstance(lead.getId()).orElseThrow();
+    assertThat(quoted.dealValue()).isEqualByComparingTo("38000.00");
+    assertThat(quoted.lastActivityAt()).isAfterOrEqualTo(quoted.stageEnteredAt());
 
     complete(task(), withVariables("customerDecision", "ACCEPTED"));
     assertThat(lead).isWaitingAt("Task_ConvertToCustomer");
