@@ -21,7 +21,8 @@ public record SalesCycleProperties(
     @NotNull Map<String, Duration> dueWithin,
     @NotNull Set<String> freeMailDomains,
     @NotBlank String currency,
-    @NotNull Urgency urgency) {
+    @NotNull Urgency urgency,
+    @NotNull Duration overdueGrace) {
 
   /**
    * @param nurturePeriod how long a nurtured lead rests before it is assessed again

@@ -23,4 +23,13 @@ public class TaskDueDates {
     // ClockUtil is the engine's clock, so due dates follow it in tests that move time.
     return Date.from(ClockUtil.getCurrentTime().toInstant().plus(within));
   }
+
+  /**
+   * When a task opened now counts as overdue for a manager's review: its due date plus
+   * {@code sales-cycle.overdue-grace}. The model's "Overdue" boundary timers ask
+   * {@code ${dueDates.overdueAt('qualify-lead')}}.
+   */
+  public Date overdueAt(String taskKey) {
+    return Date.from(of(taskKey).toInstant().plus(properties.overdueGrace()));
+  }
 }

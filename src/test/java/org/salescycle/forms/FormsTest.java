@@ -75,7 +75,8 @@ class FormsTest {
       "Form_GiveProductDemo", Set.of("demoHeldOn", "demoFeedback"),
       "Form_PrepareQuote", Set.of("quoteAmount", "discountPercent"),
       "Form_ApproveDiscount", Set.of("discountDecision", "discountComment"),
-      "Form_RecordCustomerDecision", Set.of("customerDecision", "lostReason"));
+      "Form_RecordCustomerDecision", Set.of("customerDecision", "lostReason"),
+      "Form_ReviewStalledProspect", Set.of("stalledReviewAction", "stalledReviewNote"));
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -158,7 +159,7 @@ class FormsTest {
   @Test
   void everyFormTheModelReferencesExistsOnceAndEveryFormIsReferenced() {
     Map<String, String> formRefs = formRefsByElement();
-    assertThat(formRefs).as("elements with camunda:formRef").hasSize(8);
+    assertThat(formRefs).as("elements with camunda:formRef").hasSize(9);
     formRefs.forEach((element, formRef) -> {
       assertThat(forms.keySet()).as("form of " + element).contains(formRef);
       assertThat(model.<BaseElement>getModelElementById(element)

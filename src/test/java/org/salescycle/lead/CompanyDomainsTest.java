@@ -16,7 +16,8 @@ class CompanyDomainsTest {
       Map.of("default", Duration.ofDays(3)),
       Set.of("gmail.com", " WP.pl "),
       "EUR",
-      new SalesCycleProperties.Urgency(80, Duration.ofDays(1))));
+      new SalesCycleProperties.Urgency(80, Duration.ofDays(1)),
+      Duration.ofDays(1)));
 
   @Test
   void companyAddressGivesTheCompanyDomainInLowerCase() {

@@ -113,8 +113,8 @@ class VersionMigrationTest {
     String model = Files.readString(Path.of("processes", "sales-cycle.bpmn"))
         .replace("Task_GiveProductDemo", "Task_ShowProductDemo")
         .replace("name=\"Qualify lead\"", "name=\"Qualify the lead\"")
-        .replace("camunda:versionTag=\"1.1.0\"", "camunda:versionTag=\"1.2.0\"");
-    DeploymentBuilder deployment = repository.createDeployment().name("sales-cycle 1.2.0")
+        .replace("camunda:versionTag=\"1.2.0\"", "camunda:versionTag=\"1.3.0\"");
+    DeploymentBuilder deployment = repository.createDeployment().name("sales-cycle 1.3.0")
         .addString("sales-cycle.bpmn", model);
     try (Stream<Path> forms = Files.list(Path.of("processes"))) {
       for (Path form : forms.filter(file -> file.toString().endsWith(".form")).toList()) {

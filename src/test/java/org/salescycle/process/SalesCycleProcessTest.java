@@ -441,6 +441,49 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void anOverdueRepTaskOpensOneManagerReviewAndTheRepKeepsTheTask() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    Job overdue = job("BoundaryEvent_QualifyLeadOverdue");
+    assertDueIn(overdue, Duration.ofDays(2 + 1));
+
+    execute(overdue);
+
+    assertThat(lead).isWaitingAt("Task_QualifyLead", "Task_ReviewStalledProspect");
+    assertThat(task("Task_ReviewStalledProspect")).hasCandidateGroup("sales-managers")
+        .isNotAssigned();
+    assertThat(managementService.createJobQuery().processInstanceId(lead.getId())
+        .activityId("BoundaryEvent_QualifyLeadOverdue").count())
+        .as("the review opens once per task").isZero();
+    complete(task("Task_ReviewStalledProspect"),
+        withVariables("stalledReviewAction", "TALKED_TO_REP"));
+    assertThat(lead).hasPassed("EndEvent_StalledProspectReviewed").isWaitingAt("Task_QualifyLead");
+    assertStage(lead, QUALIFYING);
+
+    qualify(lead);
+    Job dialogueOverdue = job("BoundaryEvent_DialogueOverdue");
+    assertDueIn(dialogueOverdue, Duration.ofDays(7 + 1));
+    execute(dialogueOverdue);
+    assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue", "Task_ReviewStalledProspect");
+    complete(task("Task_HoldDiscoveryDialogue"), withVariables("dialogueOutcome", "PROSPECT"));
+    assertThat(lead).isWaitingAt("Task_ReviewStalledProspect", "Task_RunCreditCheck",
+        "Task_GiveProductDemo");
+    complete(task("Task_ReviewStalledProspect"), withVariables("stalledReviewAction", "NO_ACTION"));
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+  }
+
+  @Test
+  void aTaskDoneInTimeLeavesNoOverdueTimerBehind() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    assertThat(job("BoundaryEvent_QualifyLeadOverdue")).isNotNull();
+
+    qualify(lead);
+
+    assertThat(managementService.createJobQuery().processInstanceId(lead.getId())
+        .activityId("BoundaryEvent_QualifyLeadOverdue").count()).isZero();
+    assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
+  }
+
+  @Test
   void decisionResultsLeaveOnlyPlainVariablesBehind() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     walkToQuote(lead);
