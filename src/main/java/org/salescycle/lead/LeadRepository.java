@@ -127,6 +127,12 @@ public class LeadRepository {
         Timestamp.from(at), leadId);
   }
 
+  /** A rep ticked "urgent" in a task's form; the lead's tasks are hurried from then on. */
+  public void markUrgentByInstance(String processInstanceId) {
+    jdbc.update("update sales_lead set urgent = true where process_instance_id = ? and not urgent",
+        processInstanceId);
+  }
+
   /** Someone worked on the lead: a stalled lead is one nobody has touched for too long. */
   public void recordActivity(String processInstanceId, Instant at) {
     jdbc.update("update sales_lead set last_activity_at = ? where process_instance_id = ?",

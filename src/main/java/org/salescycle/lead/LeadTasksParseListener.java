@@ -43,6 +43,9 @@ class LeadTasksParseListener extends AbstractBpmnParseListener {
     if (Boolean.TRUE.equals(task.getVariable(LeadVariables.URGENT))) {
       task.setPriority(urgency.priority(task.getPriority()));
       task.setDueDate(urgency.dueDate(task.getDueDate()));
+      if (task.getProcessInstanceId() != null) {
+        leads.markUrgentByInstance(task.getProcessInstanceId());
+      }
     }
   }
 

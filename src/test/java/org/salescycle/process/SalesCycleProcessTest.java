@@ -472,6 +472,20 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void aRepWhoTicksUrgentHurriesTheLeadsNextTasks() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    assertThat(task().getPriority()).isEqualTo(50);
+
+    complete(task(), withVariables("qualificationDecision", "QUALIFY", "urgent", true));
+
+    assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
+    assertThat(task().getPriority()).isEqualTo(80);
+    assertThat(task().getDueDate().toInstant())
+        .isBeforeOrEqualTo(Instant.now().plus(Duration.ofDays(1)).plusSeconds(60));
+    assertThat(leads.findByProcessInstance(lead.getId()).orElseThrow().urgent()).isTrue();
+  }
+
+  @Test
   void aTaskDoneInTimeLeavesNoOverdueTimerBehind() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     assertThat(job("BoundaryEvent_QualifyLeadOverdue")).isNotNull();
