@@ -65,6 +65,20 @@ class OperationsEndpointsTest {
         .contains("salescycle_leads_won_total ").contains("salescycle_leads_lost_total ");
   }
 
+  @Test
+  void thePipelineCanBeRebuiltByAnAdministratorOnly() {
+    runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+    TestUsers.ensure(identity, "mia-test", "secret", "sales-managers");
+
+    assertThat(http.withBasicAuth("mia-test", "secret")
+        .postForEntity("/operations/pipeline/rebuild", null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> rebuilt = http.withBasicAuth("admin", TestUsers.ADMIN_PASSWORD)
+        .postForEntity("/operations/pipeline/rebuild", null, String.class);
+    assertThat(rebuilt.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rebuilt.getBody()).contains("\"leads\":").contains("\"recreated\":0");
+  }
+
   private static double value(String metrics, String series) {
     List<String> lines = metrics.lines().filter(line -> line.startsWith(series + " ")).toList();
     assertThat(lines).as(series).hasSize(1);

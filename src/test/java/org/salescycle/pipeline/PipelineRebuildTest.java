@@ -1,0 +1,112 @@
+package org.salescycle.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadRepository;
+import org.salescycle.process.Leads;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The pipeline read model, lost or damaged, comes back from the engine's history as it was. */
+@SpringBootTest
+@ActiveProfiles("test")
+class PipelineRebuildTest {
+
+  @Autowired PipelineRebuild rebuild;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired LeadRepository leads;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void lostAndDamagedLeadRowsAreRebuiltAsTheyWere() {
+    String waiting = start();
+    tasks.claim(task(waiting, "Task_QualifyLead"), "rita");
+    String quoted = start();
+    walkToCustomerDecision(quoted);
+    String withdrawn = start();
+    runtime.createMessageCorrelation("ProspectWithdrew").processInstanceId(withdrawn).correlate();
+    String urgent = start();
+    tasks.complete(task(urgent, "Task_QualifyLead"),
+        Map.of("qualificationDecision", "QUALIFY", "urgent", true));
+    List<String> instances = List.of(waiting, quoted, withdrawn, urgent);
+    Map<String, Lead> before = rows(instances);
+    assertThat(before.get(quoted).dealValue()).isEqualByComparingTo("38000.00");
+    assertThat(before.get(waiting).owner()).isEqualTo("rita");
+    assertThat(before.get(withdrawn).open()).isFalse();
+    assertThat(before.get(urgent).urgent()).isTrue();
+
+    jdbc.update("delete from sales_lead where process_instance_id in (?, ?)", waiting, withdrawn);
+    jdbc.update("""
+        update sales_lead set stage = null, stage_entered_at = null, owner = null,
+          deal_value = null, urgent = false, last_activity_at = null
+        where process_instance_id in (?, ?)""", quoted, urgent);
+
+    PipelineRebuild.Result result = rebuild.rebuild();
+
+    assertThat(result.recreated()).isEqualTo(2);
+    assertThat(result.leads()).isGreaterThanOrEqualTo(4);
+    Map<String, Lead> after = rows(instances);
+    for (String instance : instances) {
+      Lead was = before.get(instance);
+      Lead is = after.get(instance);
+      assertThat(is).as(instance).usingRecursiveComparison()
+          .ignoringFields("createdAt", "createdBy", "lastActivityAt", "closedAt", "phone", "source")
+          .isEqualTo(was);
+      // the engine's own end and task times, a few milliseconds from what the listeners wrote
+      assertThat(is.lastActivityAt()).as(instance)
+          .isCloseTo(was.lastActivityAt(), within(2, ChronoUnit.SECONDS));
+      assertThat(is.open()).as(instance).isEqualTo(was.open());
+      if (!was.open()) {
+        assertThat(is.closedAt()).isCloseTo(was.closedAt(), within(2, ChronoUnit.SECONDS));
+      }
+    }
+    assertThat(leads.findOpenByEmail(after.get(waiting).contactEmail()))
+        .contains(after.get(waiting).id());
+    assertThat(leads.findOpenByEmail(after.get(withdrawn).contactEmail())).isEmpty();
+  }
+
+  private String start() {
+    ProcessInstance instance = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+    return instance.getId();
+  }
+
+  private void walkToCustomerDecision(String instance) {
+    tasks.complete(task(instance, "Task_QualifyLead"), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(task(instance, "Task_HoldDiscoveryDialogue"), Map.of("dialogueOutcome", "PROSPECT"));
+    executeJobs(instance);
+    tasks.complete(task(instance, "Task_GiveProductDemo"));
+    tasks.complete(task(instance, "Task_PrepareQuote"),
+        Map.of("quoteAmount", 40_000.0, "discountPercent", 5.0));
+    executeJobs(instance);
+    assertThat(task(instance, "Task_RecordCustomerDecision")).isNotNull();
+  }
+
+  private void executeJobs(String instance) {
+    management.createJobQuery().processInstanceId(instance).executable().list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  private String task(String instance, String key) {
+    return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key)
+        .singleResult().getId();
+  }
+
+  private Map<String, Lead> rows(List<String> instances) {
+    return instances.stream().collect(java.util.stream.Collectors.toMap(id -> id,
+        id -> leads.findByProcessInstance(id).orElseThrow()));
+  }
+}
