@@ -30,8 +30,19 @@ class AuthenticatedEndpoints {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter("authentication-provider",
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", METRICS, OPERATIONS, API,
+    registration.addUrlPatterns("/engine-rest/*", METRICS, OPERATIONS,
         "/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** The lead API: HTTP Basic, or for reading a Camunda webapp login (the Cockpit plugin). */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("api-authentication");
+    registration.addInitParameter("authentication-provider", BasicOrCockpitSession.class.getName());
+    registration.addUrlPatterns(API);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
