@@ -24,10 +24,13 @@ class LeadImportController {
 
   private final LeadImport leadImport;
   private final IdentityService identity;
+  private final AcknowledgedWrites acknowledgedWrites;
 
-  LeadImportController(LeadImport leadImport, IdentityService identity) {
+  LeadImportController(LeadImport leadImport, IdentityService identity,
+      AcknowledgedWrites acknowledgedWrites) {
     this.leadImport = leadImport;
     this.identity = identity;
+    this.acknowledgedWrites = acknowledgedWrites;
   }
 
   @Operation(summary = "Import leads from a CSV file (UTF-8, header row, comma-separated)",
@@ -43,7 +46,9 @@ class LeadImportController {
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ImportReport importCsv(@RequestPart("file") MultipartFile file) throws IOException {
     try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      return leadImport.importCsv(csv, Caller.current(identity));
+      ImportReport report = leadImport.importCsv(csv, Caller.current(identity));
+      acknowledgedWrites.makeDurable();
+      return report;
     }
   }
 }

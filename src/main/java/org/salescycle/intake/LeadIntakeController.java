@@ -33,11 +33,14 @@ class LeadIntakeController {
   private final LeadIntake intake;
   private final LeadLookup lookup;
   private final IdentityService identity;
+  private final AcknowledgedWrites acknowledgedWrites;
 
-  LeadIntakeController(LeadIntake intake, LeadLookup lookup, IdentityService identity) {
+  LeadIntakeController(LeadIntake intake, LeadLookup lookup, IdentityService identity,
+      AcknowledgedWrites acknowledgedWrites) {
     this.intake = intake;
     this.lookup = lookup;
     this.identity = identity;
+    this.acknowledgedWrites = acknowledgedWrites;
   }
 
   @Operation(summary = "Create a lead and start its sales cycle",
@@ -59,6 +62,7 @@ class LeadIntakeController {
     }
     LeadIntake.Outcome outcome =
         intake.submit(request.fields(), Caller.current(identity), idempotencyKey);
+    acknowledgedWrites.makeDurable();
     LeadDetails details = lookup.details(outcome.lead());
     return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/leads/" + details.id()))

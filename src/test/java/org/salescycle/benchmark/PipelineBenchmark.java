@@ -93,7 +93,7 @@ class PipelineBenchmark {
       String instance = "pi-" + i;
       Instant created = now.minus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)));
       String owner = random.nextInt(5) == 0 ? null : "rep-" + random.nextInt(20);
-      int reached = open ? 1 + random.nextInt(FUNNEL.length) : 2 + random.nextInt(4);
+      int reached = open ? 2 + random.nextInt(4) : 4 + random.nextInt(2);
       Instant entered = created;
       for (int step = 0; step < reached; step++) {
         entries.add(new Object[] {instance, id, FUNNEL[Math.min(step, FUNNEL.length - 1)], null,
