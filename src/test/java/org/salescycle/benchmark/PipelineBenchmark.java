@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
  * then times the pipeline report, a lead search and a rep's search, and prints medians.
  */
 @SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:file:./target/benchmark/pipeline-${random.uuid};WRITE_DELAY=0",
+    "spring.datasource.url=jdbc:h2:file:./target/benchmark/pipeline-${random.uuid}",
     "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("test")
 class PipelineBenchmark {
