@@ -1,8 +1,6 @@
 package org.salescycle.pipeline;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,11 +41,9 @@ class PipelineCsv {
               quoted(rs.getString("owner")),
               value == null ? "" : value.toPlainString(),
               String.valueOf(probability),
-              value == null ? "" : value.multiply(BigDecimal.valueOf(probability))
-                  .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP).toPlainString(),
+              value == null ? "" : PipelineFigures.weighted(value, probability).toPlainString(),
               entered.toString(),
-              BigDecimal.valueOf(Duration.between(entered, asOf).toSeconds() / 86_400.0)
-                  .setScale(2, RoundingMode.HALF_UP).toPlainString(),
+              BigDecimal.valueOf(PipelineFigures.days(entered, asOf)).setScale(2).toPlainString(),
               lastActivity == null ? "" : lastActivity.toInstant().toString(),
               String.valueOf(rs.getBoolean("urgent")));
         });

@@ -32,7 +32,6 @@ public class PipelineReporter {
           Stage.WON);
   private static final List<Stage> OPEN_STAGES = List.of(Stage.LEAD, Stage.QUALIFYING,
       Stage.NURTURE, Stage.PROSPECT, Stage.EVALUATION, Stage.PROPOSAL);
-  private static final double SECONDS_PER_DAY = 86_400.0;
 
   private final JdbcTemplate jdbc;
   private final PipelineProperties properties;
@@ -109,8 +108,7 @@ public class PipelineReporter {
       Instant asOf) {
     int probability = properties.probabilityOf(stage);
     BigDecimal total = sum(leads.stream().map(OpenLead::dealValue).toList());
-    BigDecimal weighted = total.multiply(BigDecimal.valueOf(probability))
-        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    BigDecimal weighted = PipelineFigures.weighted(total, probability);
     List<Double> ages = leads.stream().map(l -> days(l.stageEnteredAt(), asOf)).sorted().toList();
     return new PipelineReport.StageFigures(stage.name(), probability, leads.size(), total,
         weighted, median(ages), nearestRank(ages, 90));
@@ -211,11 +209,11 @@ public class PipelineReporter {
   }
 
   private static double days(Instant start, Instant end) {
-    return round(Duration.between(start, end).toSeconds() / SECONDS_PER_DAY);
+    return PipelineFigures.days(start, end);
   }
 
   private static double round(double value) {
-    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    return PipelineFigures.round(value);
   }
 
   private static Instant instant(Timestamp timestamp) {
