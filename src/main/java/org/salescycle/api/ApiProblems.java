@@ -43,8 +43,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return invalid("The lead is invalid", e.errors());
   }
 
-  @ExceptionHandler(LeadNotFoundException.class)
-  ProblemDetail notFound(LeadNotFoundException e) {
+  @ExceptionHandler({LeadNotFoundException.class, ProductNotFoundException.class})
+  ProblemDetail notFound(RuntimeException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
