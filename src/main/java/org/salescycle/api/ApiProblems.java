@@ -43,7 +43,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return invalid("The lead is invalid", e.errors());
   }
 
-  @ExceptionHandler({LeadNotFoundException.class, ProductNotFoundException.class})
+  @ExceptionHandler({LeadNotFoundException.class, ProductNotFoundException.class,
+      QuoteNotFoundException.class})
   ProblemDetail notFound(RuntimeException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
   }

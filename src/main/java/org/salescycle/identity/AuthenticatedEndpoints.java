@@ -36,10 +36,14 @@ class AuthenticatedEndpoints {
     return registration;
   }
 
-  /** The lead API: HTTP Basic, or for reading a Camunda webapp login (the Cockpit plugin). */
+  /**
+   * The lead API: HTTP Basic, or for reading a Camunda webapp login (the Cockpit plugin); the
+   * quote acceptance page for customers is open.
+   */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(
+        new OpenToCustomers());
     registration.setName("api-authentication");
     registration.addInitParameter("authentication-provider", BasicOrCockpitSession.class.getName());
     registration.addUrlPatterns(API);

@@ -26,4 +26,8 @@ public class ProcessTimers {
   public String getCreditCheckRetryCycle() {
     return timers.creditCheckRetryCycle();
   }
+
+  public String getSendQuoteRetryCycle() {
+    return timers.sendQuoteRetryCycle();
+  }
 }

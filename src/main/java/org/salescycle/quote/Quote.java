@@ -3,31 +3,77 @@ package org.salescycle.quote;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
 
-/** One revision of a quote sent to a prospect. Amounts carry two decimals in {@code currency}. */
+/**
+ * One revision of a prospect's quote: its lines, tax, payment terms and validity. Every figure a
+ * customer, a rule or a report sees is computed here from the lines; amounts carry the currency's
+ * decimals and are rounded half-up.
+ */
 public record Quote(
+    String leadId,
     String processInstanceId,
     int revision,
     String number,
-    BigDecimal amount,
-    BigDecimal discountPercent,
-    BigDecimal netAmount,
-    String currency,
-    Instant issuedAt,
-    Instant validUntil) {
+    Currency currency,
+    List<QuoteLine> lines,
+    BigDecimal taxRatePercent,
+    PaymentTerms paymentTerms,
+    int validityDays,
+    Instant preparedAt) {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Who and which revision a quote is for, before its content is known. */
+  public record Header(String leadId, String processInstanceId, int revision, String number,
+      Instant preparedAt) {
 
-  /** The amount after discount, rounded half-up to cents. */
-  public static BigDecimal netAmount(BigDecimal amount, BigDecimal discountPercent) {
-    if (amount.signum() <= 0) {
-      throw new IllegalArgumentException("Quote amount must be positive, was " + amount);
+    Quote quote(Currency currency, List<QuoteLine> lines, BigDecimal taxRatePercent,
+        PaymentTerms paymentTerms, int validityDays) {
+      return new Quote(leadId, processInstanceId, revision, number, currency, lines,
+          taxRatePercent, paymentTerms, validityDays, preparedAt);
     }
-    if (discountPercent.signum() < 0 || discountPercent.compareTo(HUNDRED) >= 0) {
-      throw new IllegalArgumentException(
-          "Discount must be at least 0 and below 100 percent, was " + discountPercent);
+  }
+
+  public Quote {
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("A quote needs at least one line");
     }
-    BigDecimal factor = HUNDRED.subtract(discountPercent).divide(HUNDRED);
-    return amount.multiply(factor).setScale(2, RoundingMode.HALF_UP);
+    lines = List.copyOf(lines);
+  }
+
+  /** The value at catalogue prices, before any discount. */
+  public BigDecimal listTotal() {
+    return scaled(lines.stream().map(QuoteLine::listAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  /** The sum of the lines' net amounts: what the customer pays before tax. */
+  public BigDecimal netTotal() {
+    return scaled(lines.stream().map(QuoteLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  public BigDecimal discountTotal() {
+    return listTotal().subtract(netTotal());
+  }
+
+  /** The discount over the whole quote, in percent of the list total (two decimals). */
+  public BigDecimal discountPercent() {
+    BigDecimal list = listTotal();
+    if (list.signum() == 0) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    return discountTotal().multiply(QuoteLine.HUNDRED).divide(list, 2, RoundingMode.HALF_UP);
+  }
+
+  public BigDecimal taxAmount() {
+    return scaled(netTotal().multiply(taxRatePercent).divide(QuoteLine.HUNDRED));
+  }
+
+  /** What the customer pays in all: net total plus tax. */
+  public BigDecimal grossTotal() {
+    return netTotal().add(taxAmount());
+  }
+
+  private BigDecimal scaled(BigDecimal amount) {
+    return amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP);
   }
 }

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.quote.QuoteInputs;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -303,7 +304,7 @@ class LeadApiTest {
     complete(instance, "Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT"));
     executeJobs(instance);
     complete(instance, "Task_GiveProductDemo", Map.of());
-    complete(instance, "Task_PrepareQuote", Map.of("quoteAmount", 40_000, "discountPercent", 0));
+    complete(instance, "Task_PrepareQuote", QuoteInputs.worth(40_000, 0));
     executeJobs(instance);
     assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult()
         .getTaskDefinitionKey()).isEqualTo("Task_RecordCustomerDecision");

@@ -69,6 +69,7 @@ final class ApplicationNode implements AutoCloseable {
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().put("SALES_CYCLE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      builder.environment().put("SALES_CYCLE_QUOTE_LINK_SECRET", "cluster-test-quote-link-secret-0123456789");
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("Node " + name + " did not start", e);

@@ -75,12 +75,25 @@ class FormsTest {
           "urgent"),
       "Form_ReviewCreditDecision", Set.of("creditReviewDecision", "creditTerms", "creditLimit"),
       "Form_GiveProductDemo", Set.of("demoHeldOn", "demoFeedback"),
-      "Form_PrepareQuote", Set.of("quoteAmount", "discountPercent", "urgent"),
+      "Form_PrepareQuote", union(quoteLines(), Set.of("paymentTerms", "quoteValidityDays", "urgent")),
       "Form_ApproveDiscount", Set.of("discountDecision", "discountComment"),
       "Form_RecordCustomerDecision", Set.of("customerDecision", "lostReason"),
       "Form_ReviewStalledProspect", Set.of("stalledReviewAction", "stalledReviewNote"));
 
   static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The quote lines the "Prepare quote" form offers (QuoteInput reads as many). */
+  static final int QUOTE_LINES = 8;
+
+  static Set<String> quoteLines() {
+    Set<String> paths = new TreeSet<>();
+    for (int line = 1; line <= QUOTE_LINES; line++) {
+      for (String field : List.of("product", "quantity", "discountPercent")) {
+        paths.add("line" + line + "." + field);
+      }
+    }
+    return paths;
+  }
 
   static Map<String, Form> forms;
   static BpmnModelInstance model;
@@ -102,18 +115,38 @@ class FormsTest {
       return components().stream().filter(c -> INPUT_TYPES.contains(type(c))).toList();
     }
 
+    /** Where a component's value goes: its key, below the paths of the groups around it. */
+    String valuePath(JsonNode component) {
+      return valuePath(json.path("components"), component, "");
+    }
+
+    private static String valuePath(JsonNode components, JsonNode wanted, String prefix) {
+      for (JsonNode component : components) {
+        if (component == wanted) {
+          return prefix + component.path("key").asText();
+        }
+        String inner = component.hasNonNull("path") ? prefix + component.path("path").asText() + "."
+            : prefix;
+        String found = valuePath(component.path("components"), wanted, inner);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+
     /** What the user enters: keyed components that are neither read-only nor disabled. */
     List<JsonNode> inputs() {
       return keyed().stream().filter(c -> !isContext(c)).toList();
     }
 
-    JsonNode input(String key) {
-      return inputs().stream().filter(c -> key.equals(c.path("key").asText())).findFirst()
-          .orElseThrow(() -> new AssertionError(id() + " has no input " + key));
+    JsonNode input(String path) {
+      return inputs().stream().filter(c -> path.equals(valuePath(c))).findFirst()
+          .orElseThrow(() -> new AssertionError(id() + " has no input " + path));
     }
 
     Set<String> inputKeys() {
-      return inputs().stream().map(c -> c.path("key").asText()).collect(Collectors.toSet());
+      return inputs().stream().map(this::valuePath).collect(Collectors.toSet());
     }
 
     private static void collect(JsonNode components, List<JsonNode> into) {
@@ -187,7 +220,7 @@ class FormsTest {
         String label = "datetime".equals(type(c)) ? c.path("dateLabel").asText() : c.path("label").asText();
         assertThat(label).as(id + " label").isNotBlank();
       });
-      assertThat(form.keyed().stream().map(c -> c.path("key").asText()).toList())
+      assertThat(form.keyed().stream().map(form::valuePath).toList())
           .as(form.id() + " keys").doesNotHaveDuplicates();
       form.components().stream().filter(c -> "select".equals(type(c)) || "radio".equals(type(c)))
           .forEach(c -> assertThat(c.path("values"))
@@ -373,14 +406,32 @@ class FormsTest {
     assertThat(demo.input("demoFeedback").path("validate").path("minLength").asInt()).isEqualTo(10);
 
     Form quote = forms.get("Form_PrepareQuote");
-    JsonNode amount = quote.input("quoteAmount");
-    JsonNode discount = quote.input("discountPercent");
-    assertThat(required(amount)).isTrue();
-    assertThat(amount.path("validate").path("min").asInt()).isEqualTo(1);
-    assertThat(required(discount)).isTrue();
-    assertThat(discount.path("validate").path("min").asInt(-1)).isZero();
-    assertThat(discount.path("validate").path("max").asInt()).isEqualTo(99);
-    assertThat(discount.path("defaultValue").asInt(-1)).isZero();
+    for (int line = 1; line <= QUOTE_LINES; line++) {
+      JsonNode product = quote.input("line" + line + ".product");
+      assertThat(product.path("valuesKey").asText()).isEqualTo("productOptions");
+      assertThat(required(product)).as("line %d product", line).isEqualTo(line == 1);
+      JsonNode quantity = quote.input("line" + line + ".quantity");
+      assertThat(required(quantity)).isTrue();
+      assertThat(quantity.path("validate").path("min").asInt()).isEqualTo(1);
+      assertThat(quantity.path("decimalDigits").asInt(-1)).isZero();
+      JsonNode discount = quote.input("line" + line + ".discountPercent");
+      assertThat(required(discount)).isTrue();
+      assertThat(discount.path("validate").path("min").asInt(-1)).isZero();
+      assertThat(discount.path("validate").path("max").asDouble()).isLessThan(100);
+      assertThat(discount.path("defaultValue").asInt(-1)).isZero();
+    }
+    assertThat(quote.components().stream().filter(c -> c.path("path").asText().startsWith("line"))
+        .map(c -> c.path("conditional").path("hide").asText()))
+        .as("each line appears once the line before has a product")
+        .containsExactly("", "=line1 = null or line1.product = null",
+            "=line2 = null or line2.product = null", "=line3 = null or line3.product = null",
+            "=line4 = null or line4.product = null", "=line5 = null or line5.product = null",
+            "=line6 = null or line6.product = null", "=line7 = null or line7.product = null");
+    assertThat(quote.input("paymentTerms").path("valuesKey").asText())
+        .isEqualTo("paymentTermsOptions");
+    assertThat(required(quote.input("paymentTerms"))).isTrue();
+    assertThat(quote.input("quoteValidityDays").path("validate").path("max").asInt())
+        .isEqualTo(365);
 
     assertThat(required(forms.get("Form_ApproveDiscount").input("discountComment"))).isFalse();
   }

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.salescycle.quote.QuoteInputs;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +56,7 @@ class VersionMigrationTest {
     walkToDemo(quoted);
     executeJobAt(quoted, "Task_RunCreditCheck");
     complete(quoted, "Task_GiveProductDemo", Map.of());
-    complete(quoted, Map.of("quoteAmount", 40_000.0, "discountPercent", 5.0));
+    complete(quoted, QuoteInputs.worth(40_000, 5));
     executeJobAt(quoted, "Task_SendQuote");
     ProcessInstance inDemo = start();
     walkToDemo(inDemo);
@@ -113,8 +114,8 @@ class VersionMigrationTest {
     String model = Files.readString(Path.of("processes", "sales-cycle.bpmn"))
         .replace("Task_GiveProductDemo", "Task_ShowProductDemo")
         .replace("name=\"Qualify lead\"", "name=\"Qualify the lead\"")
-        .replace("camunda:versionTag=\"1.2.0\"", "camunda:versionTag=\"1.3.0\"");
-    DeploymentBuilder deployment = repository.createDeployment().name("sales-cycle 1.3.0")
+        .replace("camunda:versionTag=\"1.3.0\"", "camunda:versionTag=\"1.4.0\"");
+    DeploymentBuilder deployment = repository.createDeployment().name("sales-cycle 1.4.0")
         .addString("sales-cycle.bpmn", model);
     try (Stream<Path> forms = Files.list(Path.of("processes"))) {
       for (Path form : forms.filter(file -> file.toString().endsWith(".form")).toList()) {

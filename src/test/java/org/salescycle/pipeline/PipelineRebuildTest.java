@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.salescycle.quote.QuoteInputs;
 import org.salescycle.lead.Lead;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.process.Leads;
@@ -90,7 +91,7 @@ class PipelineRebuildTest {
     executeJobs(instance);
     tasks.complete(task(instance, "Task_GiveProductDemo"));
     tasks.complete(task(instance, "Task_PrepareQuote"),
-        Map.of("quoteAmount", 40_000.0, "discountPercent", 5.0));
+        QuoteInputs.worth(40_000, 5));
     executeJobs(instance);
     assertThat(task(instance, "Task_RecordCustomerDecision")).isNotNull();
   }

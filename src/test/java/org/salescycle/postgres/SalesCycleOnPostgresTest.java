@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.quote.QuoteInputs;
 import org.salescycle.api.Caller;
 import org.salescycle.customer.Customers;
 import org.salescycle.intake.LeadIntake;
@@ -88,7 +89,7 @@ class SalesCycleOnPostgresTest {
     complete(task(), withVariables("dialogueOutcome", "PROSPECT"));
     execute(job("Task_RunCreditCheck"));
     complete(task("Task_GiveProductDemo"));
-    complete(task(), withVariables("quoteAmount", 40_000.0, "discountPercent", 5.0));
+    complete(task(), QuoteInputs.worth(40_000, 5));
     execute(job());
     complete(task(), withVariables("customerDecision", "ACCEPTED"));
     execute(job());

@@ -42,7 +42,9 @@ import org.salescycle.lead.InvalidLeadException;
 import org.salescycle.lead.Lead;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.quote.Quote;
+import org.salescycle.quote.QuoteInputs;
 import org.salescycle.quote.Quotes;
+import org.salescycle.quote.StoredQuote;
 import org.salescycle.stage.Stage;
 import org.salescycle.stage.StageHistory;
 import org.salescycle.stage.StageHistoryEntry;
@@ -331,16 +333,22 @@ class SalesCycleProcessTest {
     complete(task(), withVariables("customerDecision", "REVISE"));
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
     assertStage(lead, PROPOSAL);
+    assertThat(taskService.getVariableLocal(task().getId(), "line1").toString())
+        .as("the revision starts from the previous lines")
+        .contains("\"product\":\"TEST-UNIT\"").contains("\"quantity\":40");
+    assertThat(taskService.getVariableLocal(task().getId(), "line2").toString()).isEqualTo("{}");
+    assertThat(lead).variables().doesNotContainKey("lineItems");
     prepareQuote(lead, 35_000, 0);
     sendQuote(lead);
 
     assertThat(lead).isWaitingAt("Task_RecordCustomerDecision").variables()
         .containsEntry("quoteRevision", 2);
-    List<Quote> revisions = quotes.of(lead.getId());
+    List<Quote> revisions = quotes.of(lead.getId()).stream().map(StoredQuote::quote).toList();
     assertThat(revisions).extracting(Quote::revision).containsExactly(1, 2);
-    assertThat(revisions).extracting(Quote::netAmount)
+    assertThat(revisions).extracting(Quote::netTotal)
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("38000.00"), new BigDecimal("35000.00"));
+    assertThat(quotes.of(lead.getId())).allSatisfy(stored -> assertThat(stored.sent()).isTrue());
   }
 
   @Test
@@ -554,9 +562,9 @@ class SalesCycleProcessTest {
     assertThat(lead).isWaitingAt("Task_RecordCustomerDecision");
   }
 
-  private void prepareQuote(ProcessInstance lead, double amount, double discountPercent) {
+  private void prepareQuote(ProcessInstance lead, int listValue, double discountPercent) {
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
-    complete(task(), withVariables("quoteAmount", amount, "discountPercent", discountPercent));
+    complete(task(), QuoteInputs.worth(listValue, discountPercent));
   }
 
   private void sendQuote(ProcessInstance lead) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
 import org.salescycle.process.Leads;
@@ -36,6 +39,7 @@ class TasklistBrowserTest {
   @Autowired TaskService tasks;
   @Autowired FilterService filters;
   @Autowired HistoryService history;
+  @Autowired ManagementService management;
 
   @Test
   void aRepStartsALeadFromTheStartFormThenQualifiesIt(Browser browser) {
@@ -96,6 +100,62 @@ class TasklistBrowserTest {
     browser.screenshot("tasklist-required-field");
     assertThat(tasks.createTaskQuery().taskId(qualify.getId()).count()).isEqualTo(1);
     assertThat(runtime.getActiveActivityIds(lead.getId())).containsExactly("Task_QualifyLead");
+  }
+
+  @Test
+  void aRepPreparesAQuoteFromCatalogueLines(Browser browser) {
+    ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+    walkToPrepareQuote(lead);
+    Task prepare = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
+    tasks.claim(prepare.getId(), "rita");
+    browser.logIn("tasklist", "rita", "rita");
+    openInQueue(browser, "Sales reps queue", prepare);
+
+    line(browser, 1, "LIC-SEAT", "25", "10");
+    line(browser, 2, "WS-DAY", "3", "12.5");
+    choose(browser, "PaymentTerms", "Payment within 30 days of delivery");
+    browser.screenshot("tasklist-prepare-quote");
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+
+    await(() -> runtime.getActiveActivityIds(lead.getId()).contains("Task_SendQuote") ? true : null);
+    assertThat(runtime.getVariables(lead.getId()))
+        .containsEntry("paymentTerms", "NET_30")
+        .containsEntry("quoteAmount", 7_500.0)
+        .containsEntry("discountPercent", 11.5)
+        .containsEntry("quoteNetAmount", 6_637.5);
+    assertThat(runtime.getVariable(lead.getId(), "line1"))
+        .as("the form's lines end with the task (the quote table keeps them)").isNull();
+  }
+
+  /** Fills line {@code number} of the quote: picks the product from the catalogue. */
+  private static void line(Browser browser, int number, String code,
+      String quantity, String discount) {
+    browser.click(By.cssSelector("[id$='-Field_Line" + number + "Product-display']"));
+    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(., '("
+        + code + ")')]"));
+    replace(browser, "Line" + number + "Quantity", quantity);
+    replace(browser, "Line" + number + "DiscountPercent", discount);
+  }
+
+  /** Types over a field that has a default value (form-js puts the default back on clear()). */
+  private static void replace(Browser browser, String field, String value) {
+    var input = browser.find(By.cssSelector("input[id$='-Field_" + field + "']"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+  }
+
+  private void walkToPrepareQuote(ProcessInstance lead) {
+    tasks.complete(task(lead, "Task_QualifyLead").getId(),
+        Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(task(lead, "Task_HoldDiscoveryDialogue").getId(),
+        Map.of("dialogueOutcome", "PROSPECT"));
+    management.executeJob(management.createJobQuery().processInstanceId(lead.getId())
+        .singleResult().getId());
+    tasks.complete(task(lead, "Task_GiveProductDemo").getId());
+  }
+
+  private Task task(ProcessInstance lead, String key) {
+    return tasks.createTaskQuery().processInstanceId(lead.getId()).taskDefinitionKey(key)
+        .singleResult();
   }
 
   private static void fill(Browser browser, String field, String value) {

@@ -1,0 +1,79 @@
+package org.salescycle.quote;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/** The small HTML page a customer sees behind an acceptance link. */
+@Component
+class AcceptancePage {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  private final QuoteProperties properties;
+
+  AcceptancePage(QuoteProperties properties) {
+    this.properties = properties;
+  }
+
+  String render(QuoteAcceptance.Outcome outcome, String token) {
+    String seller = properties.company().name();
+    String body = switch (outcome.status()) {
+      case READY -> "<h1>Quote %s</h1>".formatted(number(outcome)) + summary(outcome) + """
+          <form method="post" action="%s">
+            <input type="hidden" name="token" value="%s">
+            <button type="submit" id="accept">Accept quote %s</button>
+          </form>""".formatted(SendQuoteDelegate.ACCEPT_PATH, html(token), number(outcome));
+      case ACCEPTED -> "<h1>Thank you</h1><p>You accepted quote %s. %s will be in touch about "
+          .formatted(number(outcome), html(seller)) + "the next steps.</p>" + summary(outcome);
+      case ALREADY_ACCEPTED -> "<h1>Already accepted</h1><p>Quote %s was accepted before; "
+          .formatted(number(outcome)) + "nothing more to do.</p>";
+      case EXPIRED -> "<h1>This quote has expired</h1><p>Quote %s was valid until %s. "
+          .formatted(number(outcome), DATE.format(outcome.expiredAt()))
+          + "Please ask us for a new one.</p>";
+      case SUPERSEDED -> "<h1>There is a newer quote</h1><p>Quote %s was replaced by a revised "
+          .formatted(number(outcome)) + "quote; please use the link in the latest e-mail.</p>";
+      case CLOSED -> "<h1>This quote can no longer be accepted online</h1><p>Quote %s is not "
+          .formatted(number(outcome)) + "open for acceptance any more. Please contact us.</p>";
+      case INVALID -> "<h1>This link is not valid</h1><p>The link may be incomplete or changed. "
+          + "Please open it again from the e-mail, or contact us.</p>";
+    };
+    return """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>%s: your quote</title>
+        <style>body{font-family:sans-serif;max-width:40em;margin:3em auto;padding:0 1em}
+        td{padding:.2em 1em .2em 0}button{font-size:1.1em;padding:.5em 1.5em}</style>
+        </head><body>
+        %s
+        <p><small>%s</small></p>
+        </body></html>
+        """.formatted(html(seller), body, html(seller));
+  }
+
+  private static String summary(QuoteAcceptance.Outcome outcome) {
+    Quote quote = outcome.quote().quote();
+    return """
+        <table>
+        <tr><td>For</td><td>%s</td></tr>
+        <tr><td>Total</td><td>%s (%s net plus tax)</td></tr>
+        <tr><td>Payment terms</td><td>%s</td></tr>
+        <tr><td>Valid until</td><td>%s</td></tr>
+        </table>""".formatted(html(outcome.customer().companyName()),
+        Amounts.format(quote.grossTotal(), quote.currency()),
+        Amounts.format(quote.netTotal(), quote.currency()),
+        html(quote.paymentTerms().description()), DATE.format(outcome.quote().validUntil()));
+  }
+
+  private static String number(QuoteAcceptance.Outcome outcome) {
+    return html(outcome.quote().quote().number());
+  }
+
+  private static String html(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text);
+  }
+}

@@ -1,0 +1,78 @@
+package org.salescycle.quote;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.salescycle.catalogue.ProductCatalogue;
+import org.salescycle.credit.CreditVariables;
+import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadRepository;
+import org.salescycle.process.ProcessVariables;
+import org.salescycle.process.SalesCycleProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * When "Prepare quote" completes: prices the rep's line items from the catalogue, checks them
+ * (an invalid quote keeps the task open with the reasons), stores the new revision and hands its
+ * computed figures to the process, where the discount-approval decision reads them.
+ */
+@Component("prepareQuote")
+public class PrepareQuoteListener implements TaskListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PrepareQuoteListener.class);
+
+  private final Quotes quotes;
+  private final ProductCatalogue catalogue;
+  private final LeadRepository leads;
+  private final SalesCycleProperties salesCycle;
+  private final QuoteProperties properties;
+
+  public PrepareQuoteListener(Quotes quotes, ProductCatalogue catalogue, LeadRepository leads,
+      SalesCycleProperties salesCycle, QuoteProperties properties) {
+    this.quotes = quotes;
+    this.catalogue = catalogue;
+    this.leads = leads;
+    this.salesCycle = salesCycle;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    String processInstanceId = execution.getProcessInstanceId();
+    int revision = quotes.nextRevision(processInstanceId);
+    String reference = execution.getProcessBusinessKey() != null
+        ? execution.getProcessBusinessKey() : processInstanceId;
+    var header = new Quote.Header(
+        leads.findByProcessInstance(processInstanceId).map(Lead::id).orElse(null),
+        processInstanceId, revision, "Q-%s-%d".formatted(reference, revision),
+        ClockUtil.getCurrentTime().toInstant());
+    Quote quote = QuoteRules.check(QuoteInput.from(task), catalogue::findActive, context(task),
+        header);
+
+    quotes.insert(quote);
+    leads.updateDealValue(processInstanceId, quote.netTotal());
+    QuoteVariables.setPrepared(execution, quote);
+    // the lines now live in the quote table; a revision starts from there, not from this list
+    execution.removeVariable(QuoteInput.LINE_ITEMS);
+    LOG.info("Quote {} prepared by {}: {} lines, {} net ({}% off {}), {}", quote.number(),
+        task.getAssignee(), quote.lines().size(), Amounts.format(quote.netTotal(), quote.currency()),
+        quote.discountPercent(), Amounts.format(quote.listTotal(), quote.currency()),
+        quote.paymentTerms());
+  }
+
+  private QuoteRules.Context context(DelegateTask task) {
+    BigDecimal limit = ProcessVariables.optionalAmount(task, CreditVariables.CREDIT_LIMIT, null);
+    return new QuoteRules.Context(
+        Currency.getInstance(salesCycle.currency()),
+        properties.taxRate(),
+        (int) salesCycle.timers().quoteValidity().toDays(),
+        ProcessVariables.optionalString(task, CreditVariables.CREDIT_TERMS),
+        limit != null && limit.signum() > 0 ? limit : null);
+  }
+}

@@ -1,0 +1,48 @@
+package org.salescycle.quote;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The e-mail that carries a quote to the customer: text, the PDF and the acceptance link. */
+record QuoteMail(QuoteDocument document, byte[] pdf, URI acceptanceLink) {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  String to() {
+    return document.customer().contactEmail();
+  }
+
+  String subject() {
+    return "Quote %s from %s".formatted(document.quote().number(), document.seller().name());
+  }
+
+  String attachmentName() {
+    return "quote-%s.pdf".formatted(document.quote().number());
+  }
+
+  String text() {
+    Quote quote = document.quote();
+    return """
+        Dear %s,
+
+        thank you for your interest. Attached is our quote %s for %s: %s in total \
+        (%s net plus tax).
+
+        Payment terms: %s.
+        The quote is valid until %s.
+
+        To accept it, open this link and confirm:
+        %s
+
+        Kind regards,
+        %s
+        """.formatted(document.customer().contactName(), quote.number(),
+        document.customer().companyName(), Amounts.format(quote.grossTotal(), quote.currency()),
+        Amounts.format(quote.netTotal(), quote.currency()),
+        quote.paymentTerms().description(), DATE.format(document.validUntil()), acceptanceLink,
+        document.seller().name());
+  }
+}
