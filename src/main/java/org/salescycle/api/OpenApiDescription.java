@@ -18,8 +18,10 @@ class OpenApiDescription {
   OpenAPI salesCycleApi() {
     return new OpenAPI()
         .info(new Info().title("Sales Cycle API").version("1")
-            .description("Leads in, events in, where every lead stands. HTTP Basic with a "
-                + "Camunda user: sales reps, sales managers, administrators or lead sources."))
+            .description("Leads in, events in, where every lead stands; the product catalogue "
+                + "and each lead's quotes. HTTP Basic with a Camunda user: sales reps, sales "
+                + "managers, administrators or lead sources. Only the customer's quote "
+                + "acceptance page needs no login: its signed link is the credential."))
         .components(new Components().addSecuritySchemes(BASIC,
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC));

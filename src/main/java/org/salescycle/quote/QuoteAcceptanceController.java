@@ -1,6 +1,7 @@
 package org.salescycle.quote;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Quotes")
+@SecurityRequirements
 class QuoteAcceptanceController {
 
   private final QuoteAcceptance acceptance;

@@ -180,6 +180,13 @@ class QuoteDeliveryTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("lineItems[0].product 'NO-SUCH' is not an active product")
         .contains("lineItems[1].quantity").contains("lineItems[1].discountPercent");
+    ResponseEntity<String> refusedList = http.withBasicAuth("rita-quote", PASSWORD).postForEntity(
+        "/engine-rest/task/" + prepare.getId() + "/complete", Map.of("variables", Map.of(
+            "lineItems", Map.of("type", "Json", "value", "[{\"product\": \"LIC-SEAT\"}]"),
+            "paymentTerms", Map.of("value", "NET_30"))), String.class);
+    assertThat(refusedList.getStatusCode()).as("a REST client's lineItems")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refusedList.getBody()).contains("lineItems[0].quantity must be a whole number");
     assertThat(task(instance, "Task_PrepareQuote").getId()).isEqualTo(prepare.getId());
     assertThat(jdbc.queryForObject("select count(*) from quote where lead_id = ?", Long.class,
         leadId)).isZero();
