@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instance, running or ended, gets its lead row back. The stage comes from the process variables
  * the stage recorder keeps, the owner from the first rep who took one of its tasks, the last
  * activity from the latest stage change or completed task, the value from the latest quote or
- * the estimate. A lead row that is missing is created from the lead's variables.
+ * the estimate. A lead row that is missing is created from the lead's variables. Finally each
+ * lead's funnel (first time in each stage, outcome) is filled in from the stage history.
  */
 @Service
 public class PipelineRebuild {
@@ -44,10 +45,12 @@ public class PipelineRebuild {
   private final RepositoryService repository;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
+  private final FunnelRefill funnel;
   private final Map<String, Set<String>> repTasksByDefinition = new HashMap<>();
 
   public PipelineRebuild(HistoryService history, RepositoryService repository, JdbcTemplate jdbc,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction, FunnelRefill funnel) {
+    this.funnel = funnel;
     this.history = history;
     this.repository = repository;
     this.jdbc = jdbc;
@@ -80,7 +83,9 @@ public class PipelineRebuild {
         LOG.info("Pipeline rebuild: {} of {} instances", leads, instances.size());
       }
     }
-    LOG.info("Pipeline rebuilt: {} leads, {} lead rows recreated", leads, recreated);
+    int funnels = transaction.execute(status -> funnel.run());
+    LOG.info("Pipeline rebuilt: {} leads, {} lead rows recreated, {} funnels from the stage "
+        + "history", leads, recreated, funnels);
     return new Result(leads, recreated);
   }
 

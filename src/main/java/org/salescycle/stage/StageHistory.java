@@ -2,12 +2,15 @@ package org.salescycle.stage;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stage_history table, and the current stage in the lead table. Writes happen inside the
+ * The stage_history table, and in the lead table the current stage, when the lead first reached
+ * each funnel stage and its outcome. Writes happen inside the
  * engine's transaction (same DataSource), so a stage change and the process step that caused it
  * commit or roll back together.
  */
@@ -32,11 +35,19 @@ public class StageHistory {
           (process_instance_id, business_key, stage, reason, activity_id, entered_at, entered_by)
         values (?, ?, ?, ?, ?, ?, ?)""",
         processInstanceId, businessKey, stage.name(), reason, activityId, now, userId);
-    jdbc.update(
-        """
-        update sales_lead set stage = ?, stage_entered_at = ?, last_activity_at = ?
-        where process_instance_id = ?""",
-        stage.name(), now, now, processInstanceId);
+    List<Object> values = new ArrayList<>(List.of(stage.name(), now, now));
+    StringBuilder set = new StringBuilder("stage = ?, stage_entered_at = ?, last_activity_at = ?");
+    if (stage.reachedColumn() != null) {
+      set.append(", %1$s = coalesce(%1$s, ?)".formatted(stage.reachedColumn()));
+      values.add(now);
+    }
+    if (stage.isOutcome()) {
+      set.append(", outcome = ?, outcome_reason = ?, outcome_at = ?");
+      values.addAll(Arrays.asList(stage.name(), reason, now));
+    }
+    values.add(processInstanceId);
+    jdbc.update("update sales_lead set " + set + " where process_instance_id = ?",
+        values.toArray());
   }
 
   public List<StageHistoryEntry> of(String processInstanceId) {

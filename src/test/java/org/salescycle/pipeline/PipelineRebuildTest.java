@@ -49,11 +49,19 @@ class PipelineRebuildTest {
     assertThat(before.get(waiting).owner()).isEqualTo("rita");
     assertThat(before.get(withdrawn).open()).isFalse();
     assertThat(before.get(urgent).urgent()).isTrue();
+    Map<String, Map<String, Object>> funnelsBefore = funnels(instances);
+    assertThat(funnelsBefore.get(quoted)).as("kept by the stage recorder")
+        .containsKeys("LEAD_AT", "QUALIFYING_AT", "PROSPECT_AT", "EVALUATION_AT", "PROPOSAL_AT")
+        .doesNotContainKeys("WON_AT", "OUTCOME");
+    assertThat(funnelsBefore.get(withdrawn)).containsEntry("OUTCOME", "LOST")
+        .containsEntry("OUTCOME_REASON", "WITHDREW").containsKey("OUTCOME_AT");
 
     jdbc.update("delete from sales_lead where process_instance_id in (?, ?)", waiting, withdrawn);
     jdbc.update("""
         update sales_lead set stage = null, stage_entered_at = null, owner = null,
-          deal_value = null, urgent = false, last_activity_at = null
+          deal_value = null, urgent = false, last_activity_at = null, lead_at = null,
+          qualifying_at = null, prospect_at = null, evaluation_at = null, proposal_at = null,
+          outcome = null, outcome_reason = null, outcome_at = null
         where process_instance_id in (?, ?)""", quoted, urgent);
 
     PipelineRebuild.Result result = rebuild.rebuild();
@@ -75,6 +83,7 @@ class PipelineRebuildTest {
         assertThat(is.closedAt()).isCloseTo(was.closedAt(), within(2, ChronoUnit.SECONDS));
       }
     }
+    assertThat(funnels(instances)).isEqualTo(funnelsBefore);
     assertThat(leads.findOpenByEmail(after.get(waiting).contactEmail()))
         .contains(after.get(waiting).id());
     assertThat(leads.findOpenByEmail(after.get(withdrawn).contactEmail())).isEmpty();
@@ -104,6 +113,22 @@ class PipelineRebuildTest {
   private String task(String instance, String key) {
     return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key)
         .singleResult().getId();
+  }
+
+  /** Each instance's funnel columns that are set, by upper-case column name. */
+  private Map<String, Map<String, Object>> funnels(List<String> instances) {
+    return instances.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> {
+      Map<String, Object> columns = new java.util.TreeMap<>();
+      jdbc.queryForMap("""
+          select lead_at, qualifying_at, prospect_at, evaluation_at, proposal_at, won_at,
+                 outcome, outcome_reason, outcome_at from sales_lead where process_instance_id = ?""",
+          id).forEach((column, value) -> {
+            if (value != null) {
+              columns.put(column.toUpperCase(java.util.Locale.ROOT), value);
+            }
+          });
+      return columns;
+    }));
   }
 
   private Map<String, Lead> rows(List<String> instances) {
