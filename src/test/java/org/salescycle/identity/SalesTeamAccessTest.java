@@ -153,7 +153,8 @@ class SalesTeamAccessTest {
     tasks.complete(qualify.getId(), Map.of("qualificationDecision", "QUALIFY"));
     Task dialogue = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
     tasks.complete(dialogue.getId(), Map.of("dialogueOutcome", "PROSPECT"));
-    management.executeJob(management.createJobQuery().processInstanceId(lead.getId()).singleResult().getId());
+    management.executeJob(management.createJobQuery().processInstanceId(lead.getId())
+        .activityId("Task_RunCreditCheck").singleResult().getId());
     return tasks.createTaskQuery().processInstanceId(lead.getId())
         .taskDefinitionKey("Task_ReviewCreditDecision").singleResult();
   }

@@ -480,6 +480,41 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void anOverdueEvaluationOrQuoteOpensAManagerReviewAndTheWorkGoesOn() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    qualify(lead);
+    becomeProspect(lead);
+    Job evaluationOverdue = job("BoundaryEvent_EvaluationOverdue");
+    assertDueIn(evaluationOverdue, Duration.ofDays(14 + 1));
+
+    execute(evaluationOverdue);
+
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo",
+        "Task_ReviewStalledProspect");
+    assertThat(task("Task_ReviewStalledProspect")).hasCandidateGroup("sales-managers");
+    complete(task("Task_ReviewStalledProspect"),
+        withVariables("stalledReviewAction", "RAISED_URGENCY"));
+    execute(job("Task_RunCreditCheck"));
+    complete(task("Task_GiveProductDemo"));
+    assertThat(lead).isWaitingAt("Task_PrepareQuote");
+    assertStage(lead, PROPOSAL);
+    assertThat(managementService.createJobQuery().processInstanceId(lead.getId())
+        .activityId("BoundaryEvent_EvaluationOverdue").count()).isZero();
+
+    Job quoteOverdue = job("BoundaryEvent_PrepareQuoteOverdue");
+    assertDueIn(quoteOverdue, Duration.ofDays(5 + 1));
+    execute(quoteOverdue);
+    assertThat(lead).isWaitingAt("Task_PrepareQuote", "Task_ReviewStalledProspect");
+    complete(task("Task_PrepareQuote"), QuoteInputs.worth(40_000, 5));
+    assertThat(lead).isWaitingAt("Task_SendQuote", "Task_ReviewStalledProspect");
+    complete(task("Task_ReviewStalledProspect"), withVariables("stalledReviewAction", "NO_ACTION"));
+    assertThat(lead).isWaitingAt("Task_SendQuote");
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(lead.getId()).activityId("Task_ReviewStalledProspect").count())
+        .as("one review per overdue step").isEqualTo(2);
+  }
+
+  @Test
   void aRepWhoTicksUrgentHurriesTheLeadsNextTasks() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     assertThat(task().getPriority()).isEqualTo(50);

@@ -149,6 +149,7 @@ class TasklistBrowserTest {
     tasks.complete(task(lead, "Task_HoldDiscoveryDialogue").getId(),
         Map.of("dialogueOutcome", "PROSPECT"));
     management.executeJob(management.createJobQuery().processInstanceId(lead.getId())
+        .activityId("Task_RunCreditCheck")
         .singleResult().getId());
     tasks.complete(task(lead, "Task_GiveProductDemo").getId());
   }
