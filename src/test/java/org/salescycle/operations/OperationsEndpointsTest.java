@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Leads;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,8 +25,14 @@ import org.springframework.test.context.ActiveProfiles;
 class OperationsEndpointsTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired DataSource dataSource;
   @Autowired RuntimeService runtime;
   @Autowired IdentityService identity;
+
+  @Test
+  void theEngineGetsTheIndexItsSchemaLacks() throws Exception {
+    EngineIndexAssertions.assertTaskParentIndexed(dataSource);
+  }
 
   @Test
   void healthShowsDatabaseEngineAndJobExecutorWithoutCredentials() {

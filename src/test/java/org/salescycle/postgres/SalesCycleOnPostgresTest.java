@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.operations.EngineIndexAssertions;
 import org.salescycle.quote.QuoteInputs;
 import org.salescycle.api.Caller;
 import org.salescycle.customer.Customers;
@@ -105,6 +106,11 @@ class SalesCycleOnPostgresTest {
     assertThat(jdbc.queryForObject(
         "select stage from sales_lead where process_instance_id = ? and closed_at is not null",
         String.class, lead.getId())).isEqualTo("WON");
+  }
+
+  @Test
+  void theEngineGetsTheIndexItsSchemaLacks() throws Exception {
+    EngineIndexAssertions.assertTaskParentIndexed(jdbc.getDataSource());
   }
 
   @Test
