@@ -1,0 +1,81 @@
+package org.salescycle.benchmark.ours;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.salescycle.benchmark.BenchmarkLeads;
+import org.salescycle.benchmark.database.JdbcTarget;
+import org.salescycle.benchmark.measure.Settings;
+import org.salescycle.benchmark.server.EngineRest;
+import org.salescycle.benchmark.server.Http;
+import org.salescycle.benchmark.server.ServerJvm;
+
+/**
+ * This application as it runs in production: its own JVM, its runtime class path, no demo
+ * profile, an administrator with a chosen password. Leads come from a user in lead-sources.
+ */
+public final class SalesCycleServer implements AutoCloseable {
+
+  private static final String ADMIN_PASSWORD = "benchmark-admin-password";
+  private static final String LEAD_SOURCE = "benchmark-source";
+  private static final String LEAD_SOURCE_PASSWORD = "benchmark-source-password";
+
+  private final ServerJvm jvm;
+  private Http leadSource;
+
+  private SalesCycleServer(ServerJvm jvm) {
+    this.jvm = jvm;
+  }
+
+  /** Starts the application on the database; with {@code record} under Java Flight Recorder. */
+  public static SalesCycleServer start(String name, JdbcTarget database, Settings settings,
+      boolean record) {
+    List<String> jvmOptions = new ArrayList<>(settings.serverJvmOptions());
+    if (record) {
+      jvmOptions.add("-XX:StartFlightRecording=filename=target/benchmark/" + name
+          + ".jfr,settings=profile");
+    }
+    jvmOptions.addAll(ServerJvm.classPath("target/classes"));
+    List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=benchmark"));
+    arguments.addAll(database.springArguments());
+    return new SalesCycleServer(ServerJvm.start(name, jvmOptions,
+        "org.salescycle.SalesCycleApplication", arguments, Map.of(
+            "SALES_CYCLE_ADMIN_PASSWORD", ADMIN_PASSWORD,
+            "SALES_CYCLE_QUOTE_LINK_SECRET", "benchmark-quote-link-secret-0123456789")));
+  }
+
+  public ServerJvm jvm() {
+    return jvm;
+  }
+
+  /** Creates the lead source the leads come from; once, before the first lead. */
+  public void addLeadSource() {
+    new EngineRest(new Http(jvm.url(), "admin", ADMIN_PASSWORD))
+        .createUser(LEAD_SOURCE, LEAD_SOURCE_PASSWORD, "lead-sources");
+    leadSource = new Http(jvm.url(), LEAD_SOURCE, LEAD_SOURCE_PASSWORD);
+  }
+
+  /** POST /api/leads with an Idempotency-Key, as the README asks lead sources to send. */
+  public void submit(Map<String, Object> lead) {
+    Http.expect(leadSource.post("/api/leads", lead,
+        Map.of("Idempotency-Key", UUID.randomUUID().toString())), 201, "POST /api/leads");
+  }
+
+  /** POST /api/leads/import of the leads as one CSV file; every row must become a lead. */
+  public void importCsv(List<Map<String, Object>> leads) {
+    byte[] csv = BenchmarkLeads.csv(leads).getBytes(StandardCharsets.UTF_8);
+    var report = Http.expect(leadSource.upload("/api/leads/import", Map.of(), "file",
+        "leads.csv", csv), 200, "POST /api/leads/import");
+    if (report.get("created").asInt() != leads.size()) {
+      throw new IllegalStateException("The import created " + report.get("created") + " of "
+          + leads.size() + " leads: " + report);
+    }
+  }
+
+  @Override
+  public void close() {
+    jvm.close();
+  }
+}
