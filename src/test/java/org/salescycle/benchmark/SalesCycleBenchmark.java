@@ -35,10 +35,17 @@ class SalesCycleBenchmark {
       String loadBefore = Machine.loadAverage();
       List<Row> rows = new ArrayList<>();
       List<String> notes = new ArrayList<>();
-      if (settings.runs("intake")) {
-        IntakeComparison intake = new IntakeComparison(settings, database);
-        rows.addAll(intake.run());
-        notes.addAll(intake.notes());
+      if (settings.runs("intake") || settings.runs("cycle")) {
+        try (Subjects subjects = Subjects.start(settings, database)) {
+          if (settings.runs("intake")) {
+            IntakeComparison intake = new IntakeComparison(settings, database);
+            rows.addAll(intake.run(subjects));
+            notes.addAll(intake.notes());
+          }
+          if (settings.runs("cycle")) {
+            rows.addAll(new CycleComparison(settings, database.name()).run(subjects));
+          }
+        }
       }
       if (settings.runs("startup") && database.embeddedFile()) {
         rows.addAll(new StartupComparison(settings, database).run());

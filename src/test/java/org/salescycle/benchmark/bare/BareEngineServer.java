@@ -1,13 +1,13 @@
 package org.salescycle.benchmark.bare;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.salescycle.benchmark.database.JdbcTarget;
 import org.salescycle.benchmark.measure.Settings;
 import org.salescycle.benchmark.server.EngineRest;
 import org.salescycle.benchmark.server.Http;
+import org.salescycle.benchmark.server.RestVariables;
 import org.salescycle.benchmark.server.ServerJvm;
 
 /** The bare engine ({@link BareEngineApplication}) in its own JVM, and its REST API. */
@@ -15,12 +15,12 @@ public final class BareEngineServer implements AutoCloseable {
 
   private static final String ADMIN_PASSWORD = "benchmark-admin-password";
   // The engine's default id pattern: letters and digits only.
-  private static final String GROUP = "benchmarkclients";
   private static final String CLIENT = "benchmarkclient";
   private static final String CLIENT_PASSWORD = "benchmark-client-password";
 
   private final ServerJvm jvm;
   private Http client;
+  private Http admin;
 
   private BareEngineServer(ServerJvm jvm) {
     this.jvm = jvm;
@@ -41,36 +41,39 @@ public final class BareEngineServer implements AutoCloseable {
   }
 
   /**
-   * Deploys the sales cycle's shape and creates a client user allowed to start it and work its
-   * tasks, as the lead sources and reps of this application are.
+   * Deploys the sales cycle's shape and creates a client user in the group of its tasks, allowed
+   * to start it as this application's lead sources and reps are (the engine grants the group its
+   * candidate tasks).
    */
   public void prepare() {
-    EngineRest admin = new EngineRest(new Http(jvm.url(), "admin", ADMIN_PASSWORD));
-    admin.deploy("sales-cycle-shape", "sales-cycle-shape.bpmn", SalesCycleShape.xml());
-    admin.createGroup(GROUP);
-    admin.createUser(CLIENT, CLIENT_PASSWORD, GROUP);
-    admin.grant(GROUP, EngineRest.PROCESS_DEFINITION, List.of("READ", "CREATE_INSTANCE",
-        "READ_INSTANCE", "READ_TASK", "UPDATE_TASK"));
-    admin.grant(GROUP, EngineRest.PROCESS_INSTANCE, List.of("CREATE", "READ", "UPDATE"));
+    admin = new Http(jvm.url(), "admin", ADMIN_PASSWORD);
+    EngineRest engine = new EngineRest(admin);
+    engine.deploy("sales-cycle-shape", "sales-cycle-shape.bpmn", SalesCycleShape.xml());
+    engine.createGroup(SalesCycleShape.REPS);
+    engine.createUser(CLIENT, CLIENT_PASSWORD, SalesCycleShape.REPS);
+    engine.grant(SalesCycleShape.REPS, EngineRest.PROCESS_DEFINITION,
+        List.of("READ", "CREATE_INSTANCE"));
+    engine.grant(SalesCycleShape.REPS, EngineRest.PROCESS_INSTANCE, List.of("CREATE"));
     client = new Http(jvm.url(), CLIENT, CLIENT_PASSWORD);
   }
 
+  /** The client: starts instances and works their tasks. */
   public Http client() {
     return client;
   }
 
-  /** POST /engine-rest/process-definition/key/{key}/start with the lead as variables. */
-  public void start(String businessKey, Map<String, Object> lead) {
-    Http.expect(client.post("/engine-rest/process-definition/key/" + SalesCycleShape.KEY
-        + "/start", Map.of("businessKey", businessKey, "variables", variables(lead)), Map.of()),
-        200, "Starting " + SalesCycleShape.KEY);
+  public Http admin() {
+    return admin;
   }
 
-  /** Variables as the engine REST API takes them: {name: {"value": value}}. */
-  public static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return variables;
+  /**
+   * POST /engine-rest/process-definition/key/{key}/start with the lead as variables; answers
+   * the process instance id.
+   */
+  public String start(String businessKey, Map<String, Object> lead) {
+    return Http.expect(client.post("/engine-rest/process-definition/key/" + SalesCycleShape.KEY
+        + "/start", Map.of("businessKey", businessKey, "variables", RestVariables.of(lead)),
+        Map.of()), 200, "Starting " + SalesCycleShape.KEY).get("id").asText();
   }
 
   @Override

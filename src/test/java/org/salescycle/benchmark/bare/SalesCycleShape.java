@@ -13,68 +13,68 @@ import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 public final class SalesCycleShape {
 
   public static final String KEY = "bare-sales-cycle";
-  public static final String QUALIFY_LEAD = "QualifyLead";
-  public static final String HOLD_DISCOVERY_DIALOGUE = "HoldDiscoveryDialogue";
-  public static final String GIVE_PRODUCT_DEMO = "GiveProductDemo";
-  public static final String PREPARE_QUOTE = "PrepareQuote";
-  public static final String RECORD_CUSTOMER_DECISION = "RecordCustomerDecision";
+  /** Candidate group of the user tasks (the engine's default id pattern takes no dash). */
+  public static final String REPS = "salesreps";
 
   private SalesCycleShape() {}
 
+  /** Element ids as in the real model, so that the same client drives both. */
   public static BpmnModelInstance model() {
     ProcessBuilder process = Bpmn.createExecutableProcess(KEY).name("Sales cycle shape")
         .camundaHistoryTimeToLive(365);
-    process.eventSubProcess("Withdrawal")
-        .startEvent("ProspectWithdrew").message("ProspectWithdrew")
-        .endEvent("Withdrew");
+    process.eventSubProcess("SubProcess_Withdrawal")
+        .startEvent("StartEvent_ProspectWithdrew").message("ProspectWithdrew")
+        .endEvent("EndEvent_ProspectWithdrew");
     return process
-        .startEvent("LeadReceived")
-        .serviceTask("CheckDuplicateLead").camundaClass(NoOpDelegate.class)
-        .exclusiveGateway("Duplicate")
+        .startEvent("StartEvent_LeadReceived")
+        .serviceTask("Task_CheckDuplicateLead").camundaClass(NoOpDelegate.class)
+        .exclusiveGateway("Gateway_DuplicateLead")
           .condition("duplicate", "${false}")
-          .endEvent("DuplicateClosed")
+          .endEvent("EndEvent_DuplicateLead")
         .moveToLastGateway()
           .condition("new lead", "${true}")
-        .serviceTask("AssessLead").camundaClass(NoOpDelegate.class)
-        .userTask(QUALIFY_LEAD).camundaCandidateGroups("sales-reps")
-          .boundaryEvent("QualifyLeadOverdue").cancelActivity(false).timerWithDuration("P3D")
-          .endEvent("QualifyLeadOverdueNoted")
-        .moveToActivity(QUALIFY_LEAD)
-        .exclusiveGateway("QualificationDecision")
+        .serviceTask("Task_AssessLead").camundaClass(NoOpDelegate.class)
+        .userTask("Task_QualifyLead").camundaCandidateGroups(REPS)
+          .boundaryEvent("BoundaryEvent_QualifyLeadOverdue").cancelActivity(false)
+          .timerWithDuration("P3D").endEvent("EndEvent_QualifyLeadOverdue")
+        .moveToActivity("Task_QualifyLead")
+        .exclusiveGateway("Gateway_QualificationDecision")
           .condition("disqualified", "${qualificationDecision != 'QUALIFY'}")
-          .endEvent("Disqualified")
+          .endEvent("EndEvent_LeadDisqualified")
         .moveToLastGateway()
           .condition("qualified", "${qualificationDecision == 'QUALIFY'}")
-        .userTask(HOLD_DISCOVERY_DIALOGUE).camundaCandidateGroups("sales-reps")
-          .boundaryEvent("DialogueOverdue").cancelActivity(false).timerWithDuration("P8D")
-          .endEvent("DialogueOverdueNoted")
-        .moveToActivity(HOLD_DISCOVERY_DIALOGUE)
-        .exclusiveGateway("DialogueOutcome")
+        .userTask("Task_HoldDiscoveryDialogue").camundaCandidateGroups(REPS)
+          .boundaryEvent("BoundaryEvent_DialogueOverdue").cancelActivity(false)
+          .timerWithDuration("P8D").endEvent("EndEvent_DialogueOverdue")
+        .moveToActivity("Task_HoldDiscoveryDialogue")
+        .exclusiveGateway("Gateway_DialogueOutcome")
           .condition("lost", "${dialogueOutcome != 'PROSPECT'}")
-          .endEvent("LostInDialogue")
+          .endEvent("EndEvent_LostInDialogue")
         .moveToLastGateway()
           .condition("prospect", "${dialogueOutcome == 'PROSPECT'}")
-        .parallelGateway("EvaluationFork")
-          .serviceTask("RunCreditCheck").camundaAsyncBefore().camundaClass(NoOpDelegate.class)
-          .parallelGateway("EvaluationJoin")
-        .moveToNode("EvaluationFork")
-          .userTask(GIVE_PRODUCT_DEMO).camundaCandidateGroups("sales-reps")
-          .connectTo("EvaluationJoin")
-        .moveToNode("EvaluationJoin")
-        .userTask(PREPARE_QUOTE).camundaCandidateGroups("sales-reps")
-        .serviceTask("DecideDiscountApproval").camundaClass(NoOpDelegate.class)
-        .serviceTask("SendQuote").camundaAsyncBefore().camundaClass(NoOpDelegate.class)
-        .userTask(RECORD_CUSTOMER_DECISION).camundaCandidateGroups("sales-reps")
-          .boundaryEvent("QuoteReminder").cancelActivity(false).timerWithCycle("R/P7D")
-          .endEvent("QuoteReminded")
-        .moveToActivity(RECORD_CUSTOMER_DECISION)
-        .exclusiveGateway("CustomerDecision")
-          .condition("rejected", "${customerDecision != 'ACCEPTED'}")
-          .endEvent("QuoteRejected")
+        .parallelGateway("Gateway_StartEvaluation")
+          .serviceTask("Task_RunCreditCheck").camundaAsyncBefore()
+          .camundaClass(NoOpDelegate.class)
+          .parallelGateway("Gateway_EvaluationComplete")
+        .moveToNode("Gateway_StartEvaluation")
+          .userTask("Task_GiveProductDemo").camundaCandidateGroups(REPS)
+          .connectTo("Gateway_EvaluationComplete")
+        .moveToNode("Gateway_EvaluationComplete")
+        .userTask("Task_PrepareQuote").camundaCandidateGroups(REPS)
+        .serviceTask("Task_DecideDiscountApproval").camundaClass(NoOpDelegate.class)
+        .serviceTask("Task_SendQuote").camundaAsyncBefore().camundaClass(NoOpDelegate.class)
+        .userTask("Task_RecordCustomerDecision").camundaCandidateGroups(REPS)
+          .boundaryEvent("BoundaryEvent_QuoteReminder").cancelActivity(false)
+          .timerWithCycle("R/P7D").endEvent("EndEvent_QuoteReminder")
+        .moveToActivity("Task_RecordCustomerDecision")
+        .exclusiveGateway("Gateway_CustomerDecision")
+          .condition("not accepted", "${customerDecision != 'ACCEPTED'}")
+          .endEvent("EndEvent_QuoteNotAccepted")
         .moveToLastGateway()
           .condition("accepted", "${customerDecision == 'ACCEPTED'}")
-        .serviceTask("ConvertToCustomer").camundaAsyncBefore().camundaClass(NoOpDelegate.class)
-        .endEvent("CustomerWon")
+        .serviceTask("Task_ConvertToCustomer").camundaAsyncBefore()
+        .camundaClass(NoOpDelegate.class)
+        .endEvent("EndEvent_CustomerWon")
         .done();
   }
 

@@ -14,16 +14,25 @@ import org.salescycle.benchmark.server.ServerJvm;
 
 /**
  * This application as it runs in production: its own JVM, its runtime class path, no demo
- * profile, an administrator with a chosen password. Leads come from a user in lead-sources.
+ * profile, an administrator with a chosen password. Leads come from a user in lead-sources, and
+ * a rep works their tasks.
  */
 public final class SalesCycleServer implements AutoCloseable {
+
+  /** The catalogue product the benchmark's quotes are made of, and its unit price in EUR. */
+  public static final String PRODUCT = "BENCH-UNIT";
+  public static final int PRODUCT_PRICE = 1_000;
 
   private static final String ADMIN_PASSWORD = "benchmark-admin-password";
   private static final String LEAD_SOURCE = "benchmark-source";
   private static final String LEAD_SOURCE_PASSWORD = "benchmark-source-password";
+  private static final String REP = "benchmark-rep";
+  private static final String REP_PASSWORD = "benchmark-rep-password";
 
   private final ServerJvm jvm;
+  private Http admin;
   private Http leadSource;
+  private Http rep;
 
   private SalesCycleServer(ServerJvm jvm) {
     this.jvm = jvm;
@@ -50,17 +59,37 @@ public final class SalesCycleServer implements AutoCloseable {
     return jvm;
   }
 
-  /** Creates the lead source the leads come from; once, before the first lead. */
-  public void addLeadSource() {
-    new EngineRest(new Http(jvm.url(), "admin", ADMIN_PASSWORD))
-        .createUser(LEAD_SOURCE, LEAD_SOURCE_PASSWORD, "lead-sources");
+  /**
+   * Creates the lead source the leads come from and a rep who works their tasks, and puts the
+   * product the benchmark's quotes are made of in the catalogue; once, before the first lead.
+   */
+  public void prepare() {
+    admin = new Http(jvm.url(), "admin", ADMIN_PASSWORD);
+    EngineRest engine = new EngineRest(admin);
+    engine.createUser(LEAD_SOURCE, LEAD_SOURCE_PASSWORD, "lead-sources");
+    engine.createUser(REP, REP_PASSWORD, "sales-reps");
     leadSource = new Http(jvm.url(), LEAD_SOURCE, LEAD_SOURCE_PASSWORD);
+    rep = new Http(jvm.url(), REP, REP_PASSWORD);
+    Http.expect(admin.put("/api/products/" + PRODUCT, Map.of("name", "Benchmark unit",
+        "unitPrice", PRODUCT_PRICE, "currency", "EUR", "active", true)), 201, "Adding " + PRODUCT);
   }
 
-  /** POST /api/leads with an Idempotency-Key, as the README asks lead sources to send. */
-  public void submit(Map<String, Object> lead) {
-    Http.expect(leadSource.post("/api/leads", lead,
-        Map.of("Idempotency-Key", UUID.randomUUID().toString())), 201, "POST /api/leads");
+  public Http rep() {
+    return rep;
+  }
+
+  public Http admin() {
+    return admin;
+  }
+
+  /**
+   * POST /api/leads with an Idempotency-Key, as the README asks lead sources to send; answers
+   * the process instance id of the new lead.
+   */
+  public String submit(Map<String, Object> lead) {
+    return Http.expect(leadSource.post("/api/leads", lead,
+            Map.of("Idempotency-Key", UUID.randomUUID().toString())), 201, "POST /api/leads")
+        .get("processInstanceId").asText();
   }
 
   /** POST /api/leads/import of the leads as one CSV file; every row must become a lead. */
