@@ -14,6 +14,7 @@ import org.salescycle.benchmark.measure.Progress;
 import org.salescycle.benchmark.measure.ResultTable;
 import org.salescycle.benchmark.measure.Row;
 import org.salescycle.benchmark.measure.Settings;
+import org.salescycle.benchmark.profile.WhereTimeGoes;
 
 /**
  * Not a test: the benchmark of issue 7, run with {@code mvn -Pbenchmark test}. On the embedded
@@ -45,6 +46,10 @@ class SalesCycleBenchmark {
           if (settings.runs("cycle")) {
             rows.addAll(new CycleComparison(settings, database.name()).run(subjects));
           }
+        }
+        if (settings.jfr()) {
+          // The recording is written when the application's JVM ends.
+          WhereTimeGoes.of(Subjects.recording(database)).forEach(System.out::println);
         }
       }
       if (settings.runs("startup") && database.embeddedFile()) {

@@ -1,5 +1,6 @@
 package org.salescycle.benchmark;
 
+import java.nio.file.Path;
 import org.salescycle.benchmark.bare.BareEngineServer;
 import org.salescycle.benchmark.bare.JavaApiEngine;
 import org.salescycle.benchmark.database.BenchmarkDatabase;
@@ -36,14 +37,13 @@ final class Subjects implements AutoCloseable {
   static Subjects start(Settings settings, BenchmarkDatabase database) {
     Progress.say("%s: starting this application, the bare engine and the Java API engine",
         database.name());
-    String suffix = database.embeddedFile() ? "h2" : "postgres";
     JdbcTarget oursDatabase = database.create("ours");
     JdbcTarget bareDatabase = database.create("bare");
-    SalesCycleServer ours = SalesCycleServer.start("ours-" + suffix, oursDatabase, settings,
+    SalesCycleServer ours = SalesCycleServer.start(oursName(database), oursDatabase, settings,
         settings.jfr());
     BareEngineServer bare = null;
     try {
-      bare = BareEngineServer.start("bare-" + suffix, bareDatabase, settings);
+      bare = BareEngineServer.start("bare-" + suffix(database), bareDatabase, settings);
       JavaApiEngine javaApi = JavaApiEngine.start(database.create("java_api"));
       ours.prepare();
       bare.prepare();
@@ -56,6 +56,19 @@ final class Subjects implements AutoCloseable {
       }
       throw failed;
     }
+  }
+
+  /** This application's flight recording, with {@code -Dbenchmark.jfr=true}. */
+  static Path recording(BenchmarkDatabase database) {
+    return SalesCycleServer.recording(oursName(database));
+  }
+
+  private static String oursName(BenchmarkDatabase database) {
+    return "ours-" + suffix(database);
+  }
+
+  private static String suffix(BenchmarkDatabase database) {
+    return database.embeddedFile() ? "h2" : "postgres";
   }
 
   @Override

@@ -14,7 +14,7 @@ public record Settings(
     List<String> databases, Set<String> parts, List<String> serverJvmOptions, boolean jfr) {
 
   public static Settings fromSystemProperties() {
-    int leads = number("benchmark.leads", 500);
+    int leads = number("benchmark.leads", 300);
     int repetitions = number("benchmark.repetitions", 5);
     return new Settings(
         leads,
@@ -22,7 +22,7 @@ public record Settings(
         repetitions,
         number("benchmark.clients", 8),
         number("benchmark.starts", repetitions),
-        number("benchmark.cycle-leads", 100),
+        number("benchmark.cycle-leads", 24),
         list("benchmark.databases", "h2,postgres"),
         Set.copyOf(list("benchmark.parts", "intake,startup,cycle")),
         Arrays.asList(System.getProperty("benchmark.server-jvm-options", "-Xmx512m").trim()

@@ -1,6 +1,7 @@
 package org.salescycle.benchmark.ours;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,10 @@ public final class SalesCycleServer implements AutoCloseable {
       boolean record) {
     List<String> jvmOptions = new ArrayList<>(settings.serverJvmOptions());
     if (record) {
-      jvmOptions.add("-XX:StartFlightRecording=filename=target/benchmark/" + name
-          + ".jfr,settings=profile");
+      // Deep stacks: Spring, Camunda and the FEEL engine nest far beyond JFR's default 64 frames.
+      jvmOptions.add("-XX:FlightRecorderOptions:stackdepth=512");
+      jvmOptions.add("-XX:StartFlightRecording=filename=" + recording(name)
+          + ",settings=profile");
     }
     jvmOptions.addAll(ServerJvm.classPath("target/classes"));
     List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=benchmark"));
@@ -53,6 +56,11 @@ public final class SalesCycleServer implements AutoCloseable {
         "org.salescycle.SalesCycleApplication", arguments, Map.of(
             "SALES_CYCLE_ADMIN_PASSWORD", ADMIN_PASSWORD,
             "SALES_CYCLE_QUOTE_LINK_SECRET", "benchmark-quote-link-secret-0123456789")));
+  }
+
+  /** Where the JVM of this name writes its flight recording when it ends. */
+  public static Path recording(String name) {
+    return Path.of("target", "benchmark", name + ".jfr");
   }
 
   public ServerJvm jvm() {
