@@ -2,13 +2,13 @@ package org.salescycle.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 import org.salescycle.benchmark.bare.BareEngineServer;
 import org.salescycle.benchmark.database.BenchmarkDatabase;
 import org.salescycle.benchmark.measure.Figures;
 import org.salescycle.benchmark.measure.Progress;
 import org.salescycle.benchmark.measure.Row;
-import org.salescycle.benchmark.measure.Series;
 import org.salescycle.benchmark.measure.Settings;
 import org.salescycle.benchmark.ours.SalesCycleServer;
 import org.salescycle.benchmark.server.Footprint;
@@ -46,15 +46,15 @@ final class StartupComparison {
         row("startup: JVM launch to /actuator/health UP", ours, bare,
             Footprint::startupSeconds, Figures::seconds),
         row("heap used right after startup", ours, bare,
-            footprint -> footprint.heapUsedBytes(), Figures::megabytes),
+            Footprint::heapUsedBytes, Figures::megabytes),
         row("heap live after startup (after a full GC)", ours, bare,
-            footprint -> footprint.heapLiveBytes(), Figures::megabytes),
+            Footprint::heapLiveBytes, Figures::megabytes),
         row("RSS right after startup", ours, bare,
-            footprint -> footprint.residentBytes(), Figures::megabytes));
+            Footprint::residentBytes, Figures::megabytes));
   }
 
   private static Row row(String measurement, List<Footprint> ours, List<Footprint> bare,
-      ToDoubleFunction<Footprint> figure, java.util.function.DoubleFunction<String> format) {
+      ToDoubleFunction<Footprint> figure, DoubleFunction<String> format) {
     double oursMedian = median(ours, figure);
     double bareMedian = median(bare, figure);
     return Row.values(measurement, format.apply(oursMedian),
@@ -62,8 +62,7 @@ final class StartupComparison {
   }
 
   private static double median(List<Footprint> footprints, ToDoubleFunction<Footprint> figure) {
-    return Series.median(footprints.stream().map(footprint -> figure.applyAsDouble(footprint))
-        .toList());
+    return Figures.median(footprints.stream().mapToDouble(figure).toArray());
   }
 
   private static String describe(Footprint footprint) {

@@ -42,9 +42,4 @@ public final class Series {
   private double median(ToDoubleFunction<Run> figure) {
     return Figures.median(runs.stream().mapToDouble(figure).toArray());
   }
-
-  /** Medians of single values, e.g. seconds to start. */
-  public static double median(List<Double> values) {
-    return Figures.median(values.stream().mapToDouble(Double::doubleValue).toArray());
-  }
 }

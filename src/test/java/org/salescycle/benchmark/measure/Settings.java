@@ -14,7 +14,7 @@ public record Settings(
     List<String> databases, Set<String> parts, List<String> serverJvmOptions, boolean jfr) {
 
   public static Settings fromSystemProperties() {
-    int leads = number("benchmark.leads", 300);
+    int leads = number("benchmark.leads", 200);
     int repetitions = number("benchmark.repetitions", 5);
     return new Settings(
         leads,
