@@ -43,6 +43,7 @@ public final class WhereTimeGoes {
       new Category("engine: authorization checks", "AuthorizationManager"),
       new Category("HTTP Basic: checking the password", "checkPassword"),
       new Category("lead details for the answer (lookup)", "org.salescycle.lookup."),
+      new Category("H2 CHECKPOINT before the answer", "AcknowledgedWrites"),
       new Category("engine: reading (selects)", "DbSqlSession.select"),
       new Category("application SQL (JdbcTemplate)", "org.springframework.jdbc.core.JdbcTemplate"),
       new Category("engine: history events", "org.camunda.bpm.engine.impl.history."),
