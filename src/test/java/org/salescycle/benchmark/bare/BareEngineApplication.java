@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The baseline: what a user could pick instead of this application, the Camunda engine with its
@@ -18,11 +17,13 @@ import org.springframework.context.annotation.Configuration;
  * production setup, and like this application, it asks REST clients for HTTP Basic and checks
  * authorizations.
  *
- * <p>Not a {@code @SpringBootApplication}: the project's {@code @SpringBootTest}s look for the one
- * {@code @SpringBootConfiguration} in their package, its sub-packages and then upwards, and would
- * find this one beside SalesCycleApplication. It has no components to scan either.
+ * <p>Neither a {@code @SpringBootApplication} nor a {@code @Configuration}, though it lives under
+ * org.salescycle: the project's {@code @SpringBootTest}s look for the one
+ * {@code @SpringBootConfiguration} in their package and its sub-packages, and the application's
+ * component scan takes in every {@code @Configuration} of the test classes; either would bring
+ * this class into the project's tests. It is only ever the primary source of its own run, which
+ * is enough for its annotations and its bean.
  */
-@Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration(exclude = {FlywayAutoConfiguration.class, MailSenderAutoConfiguration.class})
 public class BareEngineApplication {
 
