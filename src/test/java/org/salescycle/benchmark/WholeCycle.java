@@ -1,0 +1,52 @@
+package org.salescycle.benchmark;
+
+import java.util.List;
+import java.util.Map;
+import org.salescycle.benchmark.ours.SalesCycleServer;
+import org.salescycle.benchmark.server.EngineTasks;
+import org.salescycle.benchmark.server.Http;
+import org.salescycle.benchmark.server.RestVariables;
+
+/**
+ * One lead driven over the engine REST API through every user task of the sales cycle to
+ * "Customer won", as SalesCycleProcessTest walks it: qualified, a prospect, a demo, a quote of
+ * 40 units at 5% discount (no approval needed), accepted. The credit check, sending the quote and
+ * the conversion run in between as jobs of the job executor.
+ */
+final class WholeCycle {
+
+  /** A user task to complete, once the job at {@code afterJobOf} (if any) has run. */
+  private record Step(String taskKey, Map<String, Object> variables, String afterJobOf) {
+
+    Step(String taskKey, Map<String, Object> variables) {
+      this(taskKey, variables, null);
+    }
+  }
+
+  // The demo waits for the credit check: in real life it comes days later. Completed at once, it
+  // meets the credit check job at the parallel join, and the job's OptimisticLockingException
+  // counts as a failure: this application retries it after its retry interval (R3/PT5M).
+  private static final List<Step> STEPS = List.of(
+      new Step("Task_QualifyLead", Map.of("qualificationDecision", "QUALIFY")),
+      new Step("Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT")),
+      new Step("Task_GiveProductDemo", Map.of(), "Task_RunCreditCheck"),
+      new Step("Task_PrepareQuote", Map.of(
+          "lineItems", new RestVariables.Json("[{\"product\": \"%s\", \"quantity\": 40, "
+              .formatted(SalesCycleServer.PRODUCT) + "\"discountPercent\": 5}]"),
+          "paymentTerms", "PREPAYMENT",
+          "quoteValidityDays", 30)),
+      new Step("Task_RecordCustomerDecision", Map.of("customerDecision", "ACCEPTED")));
+
+  private WholeCycle() {}
+
+  /** Works the instance's tasks as {@code rep}, then waits (as {@code reader}) for its end. */
+  static void walk(Http rep, Http reader, String processInstanceId) {
+    for (Step step : STEPS) {
+      if (step.afterJobOf() != null) {
+        EngineTasks.awaitJobDone(reader, processInstanceId, step.afterJobOf());
+      }
+      EngineTasks.complete(rep, processInstanceId, step.taskKey(), step.variables());
+    }
+    EngineTasks.awaitEnd(reader, processInstanceId);
+  }
+}
