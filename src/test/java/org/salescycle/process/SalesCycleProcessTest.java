@@ -548,7 +548,12 @@ class SalesCycleProcessTest {
 
     assertThat(lead).variables()
         .containsEntry("recommendationReason", "Meets our financial standards and BANT criteria")
-        .doesNotContainKeys("leadAssessment", "discountRule");
+        .containsEntry("discountApprovalRequired", false)
+        .doesNotContainKeys("leadAssessment", "discountRule", "decisionResult");
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(lead.getId()).list())
+        .as("no serialized decision result, not even in history")
+        .allSatisfy(variable -> assertThat(variable.getTypeName()).isNotEqualTo("object"));
   }
 
   @Test
