@@ -130,9 +130,17 @@ class TasklistBrowserTest {
   /** Fills line {@code number} of the quote: picks the product from the catalogue. */
   private static void line(Browser browser, int number, String code,
       String quantity, String discount) {
-    browser.click(By.cssSelector("[id$='-Field_Line" + number + "Product-display']"));
-    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(., '("
-        + code + ")')]"));
+    By display = By.cssSelector("[id$='-Field_Line" + number + "Product-display']");
+    // the first click on an option sometimes does not take (the list still opening), so choose
+    // again until the select shows the product
+    for (int attempt = 1; !browser.find(display).getText().contains(code); attempt++) {
+      if (attempt > 3) {
+        throw new AssertionError("Line " + number + " did not take product " + code);
+      }
+      browser.click(display);
+      browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(., '("
+          + code + ")')]"));
+    }
     replace(browser, "Line" + number + "Quantity", quantity);
     replace(browser, "Line" + number + "DiscountPercent", discount);
   }
@@ -163,10 +171,17 @@ class TasklistBrowserTest {
     browser.type(By.cssSelector("input[id$='-Field_" + field + "']"), value);
   }
 
+  /** Picks an option of a select, again if the first click did not take (see {@link #line}). */
   private static void choose(Browser browser, String field, String option) {
-    browser.click(By.cssSelector("[id$='-Field_" + field + "-display']"));
-    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
-        + option + "']"));
+    By display = By.cssSelector("[id$='-Field_" + field + "-display']");
+    for (int attempt = 1; !browser.find(display).getText().contains(option); attempt++) {
+      if (attempt > 3) {
+        throw new AssertionError(field + " did not take " + option);
+      }
+      browser.click(display);
+      browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
+          + option + "']"));
+    }
   }
 
   /** Opens the filter in the sidebar, then the task in it, as a rep following a link would. */
