@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
 import org.salescycle.process.Leads;
@@ -130,17 +133,9 @@ class TasklistBrowserTest {
   /** Fills line {@code number} of the quote: picks the product from the catalogue. */
   private static void line(Browser browser, int number, String code,
       String quantity, String discount) {
-    By display = By.cssSelector("[id$='-Field_Line" + number + "Product-display']");
-    // the first click on an option sometimes does not take (the list still opening), so choose
-    // again until the select shows the product
-    for (int attempt = 1; !browser.find(display).getText().contains(code); attempt++) {
-      if (attempt > 3) {
-        throw new AssertionError("Line " + number + " did not take product " + code);
-      }
-      browser.click(display);
-      browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(., '("
-          + code + ")')]"));
-    }
+    pick(browser, By.cssSelector("[id$='-Field_Line" + number + "Product-display']"),
+        By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][contains(., '(" + code + ")')]"),
+        code);
     replace(browser, "Line" + number + "Quantity", quantity);
     replace(browser, "Line" + number + "DiscountPercent", discount);
   }
@@ -171,16 +166,29 @@ class TasklistBrowserTest {
     browser.type(By.cssSelector("input[id$='-Field_" + field + "']"), value);
   }
 
-  /** Picks an option of a select, again if the first click did not take (see {@link #line}). */
   private static void choose(Browser browser, String field, String option) {
-    By display = By.cssSelector("[id$='-Field_" + field + "-display']");
-    for (int attempt = 1; !browser.find(display).getText().contains(option); attempt++) {
-      if (attempt > 3) {
-        throw new AssertionError(field + " did not take " + option);
+    pick(browser, By.cssSelector("[id$='-Field_" + field + "-display']"),
+        By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option
+            + "']"), option);
+  }
+
+  /**
+   * Opens a select and clicks the option until the select shows it: a click on the select just
+   * after the form rendered sometimes opens no list, or the option click does not take.
+   */
+  private static void pick(Browser browser, By select, By option, String shown) {
+    var shortWait = new WebDriverWait(browser.driver(), Duration.ofSeconds(5));
+    for (int attempt = 1; !browser.find(select).getText().contains(shown); attempt++) {
+      if (attempt > 5) {
+        browser.screenshot("failed-pick-" + System.currentTimeMillis());
+        throw new AssertionError("The select did not take " + shown);
       }
-      browser.click(display);
-      browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
-          + option + "']"));
+      browser.click(select);
+      try {
+        shortWait.until(ExpectedConditions.elementToBeClickable(option)).click();
+      } catch (TimeoutException noList) {
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+      }
     }
   }
 
