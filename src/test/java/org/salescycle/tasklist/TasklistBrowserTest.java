@@ -185,7 +185,8 @@ class TasklistBrowserTest {
       }
       browser.click(select);
       try {
-        shortWait.until(ExpectedConditions.elementToBeClickable(option)).click();
+        shortWait.until(ExpectedConditions.presenceOfElementLocated(option));
+        browser.click(option);
       } catch (TimeoutException noList) {
         browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
       }
