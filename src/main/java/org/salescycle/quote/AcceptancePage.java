@@ -1,8 +1,5 @@
 package org.salescycle.quote;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -10,8 +7,6 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class AcceptancePage {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private final QuoteProperties properties;
 
@@ -32,7 +27,7 @@ class AcceptancePage {
       case ALREADY_ACCEPTED -> "<h1>Already accepted</h1><p>Quote %s was accepted before; "
           .formatted(number(outcome)) + "nothing more to do.</p>";
       case EXPIRED -> "<h1>This quote has expired</h1><p>Quote %s was valid until %s. "
-          .formatted(number(outcome), DATE.format(outcome.expiredAt()))
+          .formatted(number(outcome), QuoteDates.format(outcome.expiredAt()))
           + "Please ask us for a new one.</p>";
       case SUPERSEDED -> "<h1>There is a newer quote</h1><p>Quote %s was replaced by a revised "
           .formatted(number(outcome)) + "quote; please use the link in the latest e-mail.</p>";
@@ -66,7 +61,7 @@ class AcceptancePage {
         </table>""".formatted(html(outcome.customer().companyName()),
         Amounts.format(quote.grossTotal(), quote.currency()),
         Amounts.format(quote.netTotal(), quote.currency()),
-        html(quote.paymentTerms().description()), DATE.format(outcome.quote().validUntil()));
+        html(quote.paymentTerms().description()), QuoteDates.format(outcome.quote().validUntil()));
   }
 
   private static String number(QuoteAcceptance.Outcome outcome) {

@@ -8,10 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.salescycle.api.Caller;
-import org.salescycle.api.LeadNotFoundException;
 import org.salescycle.api.QuoteNotFoundException;
 import org.salescycle.lead.Lead;
-import org.salescycle.lead.LeadRepository;
+import org.salescycle.lookup.LeadLookup;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,12 +32,12 @@ class QuoteController {
       Instant sentAt, String sentTo, Instant validUntil, Instant acceptedAt, String pdf) {}
 
   private final Quotes quotes;
-  private final LeadRepository leads;
+  private final LeadLookup lookup;
   private final IdentityService identity;
 
-  QuoteController(Quotes quotes, LeadRepository leads, IdentityService identity) {
+  QuoteController(Quotes quotes, LeadLookup lookup, IdentityService identity) {
     this.quotes = quotes;
-    this.leads = leads;
+    this.lookup = lookup;
     this.identity = identity;
   }
 
@@ -69,11 +68,7 @@ class QuoteController {
   }
 
   private Lead visibleLead(String leadId) {
-    Caller caller = Caller.current(identity);
-    return leads.find(leadId)
-        .filter(caller::mayAccess)
-        .filter(lead -> lead.processInstanceId() != null)
-        .orElseThrow(() -> new LeadNotFoundException(leadId));
+    return lookup.visibleLead(leadId, Caller.current(identity));
   }
 
   private static QuoteSummary summary(String leadId, StoredQuote stored) {

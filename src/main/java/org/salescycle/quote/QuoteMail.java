@@ -1,15 +1,10 @@
 package org.salescycle.quote;
 
 import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The e-mail that carries a quote to the customer: text, the PDF and the acceptance link. */
 record QuoteMail(QuoteDocument document, byte[] pdf, URI acceptanceLink) {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   String to() {
     return document.customer().contactEmail();
@@ -42,7 +37,7 @@ record QuoteMail(QuoteDocument document, byte[] pdf, URI acceptanceLink) {
         """.formatted(document.customer().contactName(), quote.number(),
         document.customer().companyName(), Amounts.format(quote.grossTotal(), quote.currency()),
         Amounts.format(quote.netTotal(), quote.currency()),
-        quote.paymentTerms().description(), DATE.format(document.validUntil()), acceptanceLink,
+        quote.paymentTerms().description(), QuoteDates.format(document.validUntil()), acceptanceLink,
         document.seller().name());
   }
 }

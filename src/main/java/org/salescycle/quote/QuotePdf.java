@@ -14,11 +14,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.salescycle.lead.Lead;
 import org.springframework.stereotype.Component;
@@ -32,8 +29,6 @@ import org.springframework.stereotype.Component;
 class QuotePdf {
 
   private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
   private static final Color RULE = new Color(0x99, 0x99, 0x99);
   private static final Color SHADE = new Color(0xEE, 0xEE, 0xEE);
 
@@ -59,13 +54,13 @@ class QuotePdf {
       pdf.add(seller(document.seller()));
       pdf.add(paragraph("Quote " + quote.number(), 18, 16));
       pdf.add(paragraph("Revision %d, issued %s, valid until %s".formatted(quote.revision(),
-          DATE.format(document.issuedAt()), DATE.format(document.validUntil())), 10, 12));
+          QuoteDates.format(document.issuedAt()), QuoteDates.format(document.validUntil())), 10, 12));
       pdf.add(customer(document.customer()));
       pdf.add(lines(quote));
       pdf.add(totals(quote));
       pdf.add(paragraph("Payment terms: " + quote.paymentTerms().description(), 10, 18));
       pdf.add(paragraph("This quote is valid until %s. Prices in %s; tax at %s on the net total."
-          .formatted(DATE.format(document.validUntil()), quote.currency().getCurrencyCode(),
+          .formatted(QuoteDates.format(document.validUntil()), quote.currency().getCurrencyCode(),
               Amounts.percent(quote.taxRatePercent())), 10, 4));
       pdf.close();
     } catch (DocumentException broken) {
