@@ -17,6 +17,7 @@ import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -24,17 +25,20 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 /**
  * Test helper: evaluates one decision table from the {@code processes/} folder with a standalone
  * DMN engine configured like the Camunda process engine configures its own, and reports which rules
- * matched next to the outputs.
+ * matched next to the outputs. Every evaluation runs twice, with Camunda's own FEEL engine and with
+ * the application's {@link PreparedFeelEngine}, and the two must agree on rules and outputs.
  */
 final class DecisionTables {
 
   /** Where the deployable models live, relative to the Maven basedir (the working directory of surefire). */
   static final Path PROCESSES = Path.of("processes");
 
-  private static final DmnEngine ENGINE;
   private static final ThreadLocal<DmnDecisionTableEvaluationEvent> LAST_EVENT = new ThreadLocal<>();
+  private static final DmnEngine CAMUNDA_FEEL = buildEngine(null);
+  private static final DmnEngine PREPARED_FEEL =
+      buildEngine(() -> new PreparedFeelEngine(List.of()));
 
-  static {
+  private static DmnEngine buildEngine(FeelEngineFactory feel) {
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     // The same switches ProcessEngineConfigurationImpl.initDmnEngine() hands to the DMN engine, with the
@@ -45,22 +49,30 @@ final class DecisionTables {
     configuration.setReturnBlankTableOutputAsNull(false);
     DmnDecisionTableEvaluationListener recorder = LAST_EVENT::set;
     configuration.customPostDecisionTableEvaluationListeners(List.of(recorder));
-    ENGINE = configuration.buildEngine();
+    configuration.setFeelEngineFactory(feel);
+    return configuration.buildEngine();
   }
 
   private final Path file;
   private final DmnDecision decision;
+  private final DmnDecision decisionForCamundaFeel;
 
-  private DecisionTables(Path file, DmnDecision decision) {
+  private DecisionTables(Path file, DmnDecision decision, DmnDecision decisionForCamundaFeel) {
     this.file = file;
     this.decision = decision;
+    this.decisionForCamundaFeel = decisionForCamundaFeel;
   }
 
   /** Parses the decision with the given key from {@code processes/<fileName>}. */
   static DecisionTables load(String fileName, String decisionKey) {
     Path file = PROCESSES.resolve(fileName);
+    return new DecisionTables(file, parse(PREPARED_FEEL, file, decisionKey),
+        parse(CAMUNDA_FEEL, file, decisionKey));
+  }
+
+  private static DmnDecision parse(DmnEngine engine, Path file, String decisionKey) {
     try (InputStream in = Files.newInputStream(file)) {
-      return new DecisionTables(file, ENGINE.parseDecision(decisionKey, in));
+      return engine.parseDecision(decisionKey, in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -68,6 +80,16 @@ final class DecisionTables {
 
   DmnDecision decision() {
     return decision;
+  }
+
+  /** The decision as parsed by the engine with the prepared FEEL engine, or with Camunda's. */
+  DmnDecision decision(boolean preparedFeel) {
+    return preparedFeel ? decision : decisionForCamundaFeel;
+  }
+
+  /** The DMN engine with the prepared FEEL engine, or with Camunda's own. */
+  static DmnEngine engine(boolean preparedFeel) {
+    return preparedFeel ? PREPARED_FEEL : CAMUNDA_FEEL;
   }
 
   /** The ids of all rules of the table, in table order, read from the DMN model. */
@@ -78,8 +100,16 @@ final class DecisionTables {
 
   /** Evaluates the decision as the process engine would and returns the matched rules and the outputs. */
   Evaluation evaluate(Map<String, Object> variables) {
+    Evaluation evaluation = evaluate(PREPARED_FEEL, decision, variables);
+    assertThat(evaluation).as("the same decision with Camunda's own FEEL engine")
+        .isEqualTo(evaluate(CAMUNDA_FEEL, decisionForCamundaFeel, variables));
+    return evaluation;
+  }
+
+  private static Evaluation evaluate(
+      DmnEngine engine, DmnDecision decision, Map<String, Object> variables) {
     LAST_EVENT.remove();
-    DmnDecisionResult result = ENGINE.evaluateDecision(decision, variables);
+    DmnDecisionResult result = engine.evaluateDecision(decision, variables);
     DmnDecisionTableEvaluationEvent event = LAST_EVENT.get();
     LAST_EVENT.remove();
     assertThat(event).as("decision table evaluation event of %s", decision.getKey()).isNotNull();
