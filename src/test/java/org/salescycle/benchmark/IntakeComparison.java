@@ -72,16 +72,24 @@ final class IntakeComparison {
     Series jdbcCheckpoint = new Series("raw JDBC, " + inserts + " inserts + commit + CHECKPOINT, "
         + clients + " threads");
     int count = settings.leads();
+    List<Double> oursCpu = new ArrayList<>();
+    List<Double> bareCpu = new ArrayList<>();
     for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
       List<String> line = new ArrayList<>();
       line.add("ours 1 client " + oursOne.add(Load.run(count, 1,
           (client, index) -> ours.submit(leads.next()))).summary());
       line.add("bare 1 client " + bareOne.add(Load.run(count, 1,
           (client, index) -> bare.start(key(), leads.next()))).summary());
+      double cpuBefore = ours.jvm().cpuSeconds();
       line.add("ours " + clients + " clients " + oursMany.add(Load.run(count, clients,
           (client, index) -> ours.submit(leads.next()))).summary());
+      oursCpu.add((ours.jvm().cpuSeconds() - cpuBefore) * 1000 / count);
+      cpuBefore = bare.jvm().cpuSeconds();
       line.add("bare " + clients + " clients " + bareMany.add(Load.run(count, clients,
           (client, index) -> bare.start(key(), leads.next()))).summary());
+      bareCpu.add((bare.jvm().cpuSeconds() - cpuBefore) * 1000 / count);
+      line.add("server CPU per lead: ours %.1f ms, bare %.1f ms".formatted(
+          oursCpu.get(oursCpu.size() - 1), bareCpu.get(bareCpu.size() - 1)));
       List<Map<String, Object>> file = leads.next(count);
       line.add("ours CSV " + oursCsv.add(Load.once(count,
           (client, index) -> ours.importCsv(file))).summary());
@@ -102,6 +110,12 @@ final class IntakeComparison {
     String many = clients + " clients";
     rows.add(Row.rates("new lead, POST /api/leads, 1 client", oursOne, bareOne));
     rows.add(Row.rates("new lead, POST /api/leads, " + many, oursMany, bareMany));
+    double oursCpuMillis = Figures.median(oursCpu.stream().mapToDouble(Double::doubleValue).toArray());
+    double bareCpuMillis = Figures.median(bareCpu.stream().mapToDouble(Double::doubleValue).toArray());
+    rows.add(Row.values("server CPU per new lead, POST /api/leads, " + many
+        + " (all JVM threads; less is better)", Figures.millis(oursCpuMillis) + " ms",
+        "bare engine REST start: " + Figures.millis(bareCpuMillis) + " ms",
+        Figures.ratio(oursCpuMillis, bareCpuMillis)));
     rows.add(Row.rates("new lead, CSV import of " + count + " rows", oursCsv, javaApiOne));
     rows.add(Row.rates("new lead, POST /api/leads, 1 client, against the database", oursOne,
         jdbcOne));

@@ -110,6 +110,23 @@ public final class ServerJvm implements AutoCloseable {
     }
   }
 
+  /**
+   * CPU time the JVM has used so far, all its threads (user and system time from
+   * {@code /proc/{pid}/stat}, in clock ticks of 10 ms). Unlike a rate, CPU per operation hardly
+   * changes when other work shares the machine.
+   */
+  public double cpuSeconds() {
+    try {
+      String stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"));
+      // The fields after the command name, which is in parentheses and may contain spaces.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks / 100.0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Heap in use now, garbage included (jcmd GC.heap_info). */
   public long heapUsedBytes() {
     Matcher used = HEAP_USED.matcher(jcmd("GC.heap_info"));
