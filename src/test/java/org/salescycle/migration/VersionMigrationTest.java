@@ -114,7 +114,7 @@ class VersionMigrationTest {
     String model = Files.readString(Path.of("processes", "sales-cycle.bpmn"))
         .replace("Task_GiveProductDemo", "Task_ShowProductDemo")
         .replace("name=\"Qualify lead\"", "name=\"Qualify the lead\"")
-        .replace("camunda:versionTag=\"1.3.0\"", "camunda:versionTag=\"1.4.0\"");
+        .replaceFirst("camunda:versionTag=\"[^\"]*\"", "camunda:versionTag=\"1.4.0\"");
     DeploymentBuilder deployment = repository.createDeployment().name("sales-cycle 1.4.0")
         .addString("sales-cycle.bpmn", model);
     try (Stream<Path> forms = Files.list(Path.of("processes"))) {
