@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.process.Evaluation;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -110,6 +111,7 @@ class CreditBureauOutageTest {
         .containsEntry("creditLimit", 60_000L)
         .containsEntry("creditReason", "Bureau approved");
     complete(task("Task_GiveProductDemo"));
+    Evaluation.join(managementService, lead.getId());
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
   }
 

@@ -102,6 +102,7 @@ class SalesCycleProcessTest {
         .containsEntry("creditDecision", "APPROVED")
         .containsEntry("creditLimit", 1_000_000L);
     complete(task("Task_GiveProductDemo"));
+    joinEvaluation(lead);
 
     prepareQuote(lead, 40_000, 5);
     assertThat(lead).hasPassed("Task_DecideDiscountApproval").hasNotPassed("Task_ApproveDiscount")
@@ -225,6 +226,7 @@ class SalesCycleProcessTest {
         "creditLimit", 20_000L));
     assertThat(lead).variables().containsEntry("creditDecision", "APPROVED_WITH_TERMS");
     complete(task("Task_GiveProductDemo"));
+    joinEvaluation(lead);
 
     prepareQuote(lead, 18_000, 5);
     assertThat(lead).isWaitingAt("Task_ApproveDiscount").variables()
@@ -260,6 +262,29 @@ class SalesCycleProcessTest {
     assertThat(taskService.createTaskQuery().processInstanceId(lead.getId()).count()).isZero();
     assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, PROSPECT, EVALUATION, LOST);
     assertThat(lastEntry(lead).reason()).isEqualTo("CREDIT_DECLINED");
+  }
+
+  @Test
+  void aDemoGivenBeforeTheCreditCheckWaitsAtTheJoinAndBothPathsJoinInJobs() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    qualify(lead);
+    becomeProspect(lead);
+
+    complete(task("Task_GiveProductDemo"));
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Gateway_EvaluationComplete");
+    execute(job("Task_RunCreditCheck"));
+
+    assertThat(joinJobs(lead)).as("one job per path, neither failed").hasSize(2)
+        .allSatisfy(join -> assertThat(join.getExceptionMessage()).isNull());
+    assertThat(processEngine.getHistoryService().createHistoricJobLogQuery()
+        .processInstanceId(lead.getId()).failureLog().count()).isZero();
+    assertStage(lead, EVALUATION);
+    joinEvaluation(lead);
+    assertThat(lead).isWaitingAt("Task_PrepareQuote").hasPassed("Gateway_EvaluationComplete",
+        "EndEvent_EvaluationComplete");
+    assertStage(lead, PROPOSAL);
+    assertThat(managementService.createJobQuery().processInstanceId(lead.getId())
+        .activityId("BoundaryEvent_EvaluationOverdue").count()).isZero();
   }
 
   @Test
@@ -496,6 +521,7 @@ class SalesCycleProcessTest {
         withVariables("stalledReviewAction", "RAISED_URGENCY"));
     execute(job("Task_RunCreditCheck"));
     complete(task("Task_GiveProductDemo"));
+    joinEvaluation(lead);
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
     assertStage(lead, PROPOSAL);
     assertThat(managementService.createJobQuery().processInstanceId(lead.getId())
@@ -591,8 +617,21 @@ class SalesCycleProcessTest {
     becomeProspect(lead);
     execute(job("Task_RunCreditCheck"));
     complete(task("Task_GiveProductDemo"));
+    joinEvaluation(lead);
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
     assertStage(lead, PROPOSAL);
+  }
+
+  /** The evaluation's paths meet at the join asynchronously: each left a job there. */
+  private void joinEvaluation(ProcessInstance lead) {
+    List<Job> joins = joinJobs(lead);
+    assertThat(joins).as("one job per path at the join").hasSize(2);
+    joins.forEach(BpmnAwareTests::execute);
+  }
+
+  private List<Job> joinJobs(ProcessInstance lead) {
+    return managementService.createJobQuery().processInstanceId(lead.getId())
+        .activityId("Gateway_EvaluationComplete").list();
   }
 
   private void walkToCustomerDecision(ProcessInstance lead) {

@@ -55,7 +55,7 @@ public final class SalesCycleShape {
         .parallelGateway("Gateway_StartEvaluation")
           .serviceTask("Task_RunCreditCheck").camundaAsyncBefore()
           .camundaClass(NoOpDelegate.class)
-          .parallelGateway("Gateway_EvaluationComplete")
+          .parallelGateway("Gateway_EvaluationComplete").camundaAsyncBefore()
         .moveToNode("Gateway_StartEvaluation")
           .userTask("Task_GiveProductDemo").camundaCandidateGroups(REPS)
           .connectTo("Gateway_EvaluationComplete")

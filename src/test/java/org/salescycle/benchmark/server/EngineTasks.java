@@ -33,20 +33,6 @@ public final class EngineTasks {
         Map.of("variables", RestVariables.of(variables)), Map.of()), 204, "Completing " + taskKey);
   }
 
-  /** Waits until the instance has no job left at this activity (it ran and committed). */
-  public static void awaitJobDone(Http reader, String processInstanceId, String activityId) {
-    String query = "/engine-rest/job?processInstanceId=" + processInstanceId + "&activityId="
-        + activityId;
-    long deadline = System.nanoTime() + LIMIT.toNanos();
-    while (!Http.expect(reader.get(query), 200, "Job query").isEmpty()) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("The job of " + activityId + " for " + processInstanceId
-            + " did not run");
-      }
-      sleep();
-    }
-  }
-
   /** Waits until the process instance has ended (the runtime no longer knows it). */
   public static void awaitEnd(Http reader, String processInstanceId) {
     long deadline = System.nanoTime() + LIMIT.toNanos();
