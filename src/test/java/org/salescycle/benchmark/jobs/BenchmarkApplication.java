@@ -68,6 +68,11 @@ public final class BenchmarkApplication implements AutoCloseable {
     return engine;
   }
 
+  public boolean onPostgres() {
+    return "postgres".equals(((ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getDatabaseType());
+  }
+
   public JobExecutor jobExecutor() {
     return jobExecutor;
   }

@@ -1,7 +1,6 @@
 package org.salescycle.benchmark.jobs;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.salescycle.benchmark.measure.Run;
 import org.salescycle.credit.CreditVariables;
 
 /**
@@ -39,7 +38,7 @@ final class CreditChecks {
     dueDates.park(CREDIT_CHECK, prefix, count);
   }
 
-  Run run(String prefix, int count, Bureau asked) {
+  JobDrain.Drained run(String prefix, int count, Bureau asked) {
     if (asked == Bureau.NO_OP) {
       bureau.approveAtOnce();
     } else {
@@ -47,10 +46,10 @@ final class CreditChecks {
     }
     long approvedBefore = approved();
     dueDates.releaseContinuations(CREDIT_CHECK, prefix, count);
-    Run run = drain.drain(() -> engine.getManagementService().createJobQuery()
+    JobDrain.Drained drained = drain.drain(() -> engine.getManagementService().createJobQuery()
         .activityId(CREDIT_CHECK), count);
     checkEveryProspectGotPast(prefix, count, approvedBefore);
-    return run;
+    return drained;
   }
 
   private void checkEveryProspectGotPast(String prefix, int count, long approvedBefore) {

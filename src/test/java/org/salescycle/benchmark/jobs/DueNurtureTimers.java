@@ -1,7 +1,6 @@
 package org.salescycle.benchmark.jobs;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.salescycle.benchmark.measure.Run;
 
 /**
  * Due timers: nurtured leads waiting at "Nurture period over" (90 days as shipped), all made due
@@ -31,12 +30,12 @@ final class DueNurtureTimers {
     seeded.seed("nurture timers " + prefix, prefix, count, NURTURE_TIMER);
   }
 
-  Run run(String prefix, int count) {
+  JobDrain.Drained run(String prefix, int count) {
     dueDates.makeTimersDue(NURTURE_TIMER, prefix, count);
-    Run run = drain.drain(() -> engine.getManagementService().createJobQuery()
+    JobDrain.Drained drained = drain.drain(() -> engine.getManagementService().createJobQuery()
         .activityId(NURTURE_TIMER).timers(), count);
     checkEveryLeadMovedOn(prefix, count);
-    return run;
+    return drained;
   }
 
   private void checkEveryLeadMovedOn(String prefix, int count) {

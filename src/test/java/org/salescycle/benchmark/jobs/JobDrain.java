@@ -15,6 +15,18 @@ import org.salescycle.benchmark.measure.Run;
  */
 final class JobDrain {
 
+  /** The run, and the CPU it took. */
+  record Drained(Run run, CpuTime.Used cpu) {
+
+    double applicationMillisPerJob() {
+      return cpu.applicationMillis() / run.count();
+    }
+
+    double databaseMillisPerJob() {
+      return cpu.databaseMillis() / run.count();
+    }
+  }
+
   private static final long POLL_MILLIS = 50;
   private static final int POLLS_PER_FAILURE_CHECK = 10;
   /** Not a speed limit: only a benchmark that has stopped making progress at all ends here. */
@@ -22,10 +34,12 @@ final class JobDrain {
 
   private final JobExecutor jobExecutor;
   private final ManagementService management;
+  private final CpuTime cpuTime;
 
   JobDrain(BenchmarkApplication application) {
     this.jobExecutor = application.jobExecutor();
     this.management = application.engine().getManagementService();
+    this.cpuTime = new CpuTime(application);
   }
 
   /**
@@ -33,12 +47,13 @@ final class JobDrain {
    * executor. A job that failed is due again only after its retry interval, so it no longer
    * counts as left: every drain therefore ends with a look for failed jobs.
    */
-  Run drain(Supplier<JobQuery> jobs, int expected) {
+  Drained drain(Supplier<JobQuery> jobs, int expected) {
     long seeded = jobs.get().executable().count();
     if (seeded != expected) {
       throw new IllegalStateException(
           "Expected %,d jobs to run, found %,d".formatted(expected, seeded));
     }
+    CpuTime.Reading cpuBefore = cpuTime.read();
     long start = System.nanoTime();
     jobExecutor.start();
     try {
@@ -60,8 +75,9 @@ final class JobDrain {
         }
       }
       Run run = new Run(expected, System.nanoTime() - start, new long[0]);
+      CpuTime.Used cpu = cpuTime.since(cpuBefore);
       failIfAnyFailed(jobs);
-      return run;
+      return new Drained(run, cpu);
     } finally {
       jobExecutor.shutdown();
     }

@@ -1,12 +1,12 @@
 package org.salescycle.benchmark.jobs;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.salescycle.benchmark.measure.Figures;
-import org.salescycle.benchmark.measure.Run;
 import org.salescycle.benchmark.measure.Series;
 
 /** One database's repetitions, by measurement and setting, and their markdown table. */
@@ -16,6 +16,8 @@ public final class JobResults {
   private final JobExecutorSettings tuned;
   private final Map<Measurement, Map<String, Series>> series = new EnumMap<>(Measurement.class);
   private final Map<String, EffectiveSettings> effective = new LinkedHashMap<>();
+  private final Map<Measurement, Map<String, List<JobDrain.Drained>>> drains =
+      new EnumMap<>(Measurement.class);
 
   public JobResults(JobExecutorSettings defaults, JobExecutorSettings tuned) {
     this.defaults = defaults;
@@ -30,9 +32,11 @@ public final class JobResults {
     }
   }
 
-  void add(Measurement measurement, JobExecutorSettings settings, Run run) {
+  void add(Measurement measurement, JobExecutorSettings settings, JobDrain.Drained drained) {
     series.computeIfAbsent(measurement, any -> new LinkedHashMap<>())
-        .computeIfAbsent(settings.key(), any -> new Series(settings.label())).add(run);
+        .computeIfAbsent(settings.key(), any -> new Series(settings.label())).add(drained.run());
+    drains.computeIfAbsent(measurement, any -> new LinkedHashMap<>())
+        .computeIfAbsent(settings.key(), any -> new ArrayList<>()).add(drained);
   }
 
   public String markdown(String title, String machine, JobVolumes volumes) {
@@ -60,11 +64,35 @@ public final class JobResults {
               : String.format(Locale.ROOT, "%.2f", measurement.ratio(before, after)))
           .append(" | ").append(after == null ? "" : measurement.target(after, volumes))
           .append(" |\n");
+      if (measurement.isRate()) {
+        table.append(cpuPerJob(measurement));
+      }
     });
     if (series.containsKey(Measurement.DUE_TIMERS_DRAINED)) {
       table.append(worstCaseFromFallingDue(volumes));
     }
     return table.toString();
+  }
+
+  /** Medians of the application's and the database's CPU per job: what a job costs. */
+  private String cpuPerJob(Measurement measurement) {
+    Map<String, List<JobDrain.Drained>> bySettings = drains.get(measurement);
+    double[] totals = new double[2];
+    String[] figures = new String[2];
+    List<JobExecutorSettings> both = List.of(defaults, tuned);
+    for (int i = 0; i < 2; i++) {
+      List<JobDrain.Drained> runs = bySettings.getOrDefault(both.get(i).key(), List.of());
+      double application = Figures.median(
+          runs.stream().mapToDouble(JobDrain.Drained::applicationMillisPerJob).toArray());
+      double database = Figures.median(
+          runs.stream().mapToDouble(JobDrain.Drained::databaseMillisPerJob).toArray());
+      totals[i] = application + database;
+      figures[i] = runs.isEmpty() ? ""
+          : String.format(Locale.ROOT, "%.1f + %.1f ms", application, database);
+    }
+    return "| … CPU per job: application JVM + database server | %s | %s | %s |  |\n".formatted(
+        figures[0], figures[1], figures[0].isEmpty() || figures[1].isEmpty() ? ""
+            : String.format(Locale.ROOT, "%.2f", totals[1] / totals[0]));
   }
 
   /**

@@ -69,6 +69,10 @@ enum Measurement {
 
   abstract String figure(Series series);
 
+  boolean isRate() {
+    return this != DUE_TIMERS_DRAINED;
+  }
+
   String target(Series tuned, JobVolumes volumes) {
     return "";
   }

@@ -33,15 +33,20 @@ public final class Repetition {
               CreditChecks.Bureau.POLICY));
     }
     if (volumes.timers() > 0) {
-      Run run = new DueNurtureTimers(application).run(SeededDatabase.TIMERS, volumes.timers());
-      record(results, Measurement.DUE_TIMERS_DRAINED, "due nurture timers", run);
-      results.add(Measurement.DUE_TIMERS_RATE, settings, run);
+      JobDrain.Drained drained =
+          new DueNurtureTimers(application).run(SeededDatabase.TIMERS, volumes.timers());
+      record(results, Measurement.DUE_TIMERS_DRAINED, "due nurture timers", drained);
+      results.add(Measurement.DUE_TIMERS_RATE, settings, drained);
     }
   }
 
-  private void record(JobResults results, Measurement measurement, String what, Run run) {
-    results.add(measurement, settings, run);
-    Progress.say("%s: %s: %,d jobs in %s = %s", where, what, run.count(),
-        Figures.seconds(run.nanos() / 1e9), Figures.rate(run.perSecond()));
+  private void record(JobResults results, Measurement measurement, String what,
+      JobDrain.Drained drained) {
+    results.add(measurement, settings, drained);
+    Run run = drained.run();
+    Progress.say("%s: %s: %,d jobs in %s = %s; CPU per job: application %.1f ms, database %.1f ms",
+        where, what, run.count(), Figures.seconds(run.nanos() / 1e9),
+        Figures.rate(run.perSecond()), drained.applicationMillisPerJob(),
+        drained.databaseMillisPerJob());
   }
 }
