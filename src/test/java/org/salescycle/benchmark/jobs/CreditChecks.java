@@ -46,8 +46,7 @@ final class CreditChecks {
     }
     long approvedBefore = approved();
     dueDates.releaseContinuations(CREDIT_CHECK, prefix, count);
-    JobDrain.Drained drained = drain.drain(() -> engine.getManagementService().createJobQuery()
-        .activityId(CREDIT_CHECK), count);
+    JobDrain.Drained drained = drain.drain(CREDIT_CHECK, count);
     checkEveryProspectGotPast(prefix, count, approvedBefore);
     return drained;
   }

@@ -32,8 +32,7 @@ final class DueNurtureTimers {
 
   JobDrain.Drained run(String prefix, int count) {
     dueDates.makeTimersDue(NURTURE_TIMER, prefix, count);
-    JobDrain.Drained drained = drain.drain(() -> engine.getManagementService().createJobQuery()
-        .activityId(NURTURE_TIMER).timers(), count);
+    JobDrain.Drained drained = drain.drain(NURTURE_TIMER, count);
     checkEveryLeadMovedOn(prefix, count);
     return drained;
   }
