@@ -15,6 +15,15 @@ public interface BenchmarkDatabase {
   /** An empty database named after the system that will use it. */
   JdbcTarget create(String system);
 
+  /**
+   * A copy of a database made by {@link #create}, once nothing uses the original any more: a
+   * seeded state to start from again and again.
+   */
+  JdbcTarget copy(JdbcTarget original, String name);
+
+  /** Removes a database made by {@link #create} or {@link #copy} once nothing uses it any more. */
+  void drop(JdbcTarget target);
+
   static BenchmarkDatabase named(String key) {
     return switch (key) {
       case "h2" -> new H2Files();

@@ -46,8 +46,43 @@ final class H2Files implements BenchmarkDatabase {
 
   @Override
   public JdbcTarget create(String system) {
-    Path file = DIRECTORY.resolve(system + "-" + UUID.randomUUID().toString().substring(0, 8));
+    return target(DIRECTORY.resolve(system + "-" + UUID.randomUUID().toString().substring(0, 8)));
+  }
+
+  /** The closed database is one file, {@code name.mv.db}. */
+  @Override
+  public JdbcTarget copy(JdbcTarget original, String name) {
+    JdbcTarget copy = create(name);
+    try {
+      Files.copy(dataFile(original), dataFile(copy));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return copy;
+  }
+
+  @Override
+  public void drop(JdbcTarget target) {
+    String base = file(target).getFileName().toString();
+    try (Stream<Path> files = Files.list(DIRECTORY)) {
+      files.filter(file -> file.getFileName().toString().startsWith(base + "."))
+          .forEach(file -> file.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JdbcTarget target(Path file) {
     return new JdbcTarget("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "", "PUBLIC", false);
+  }
+
+  private static Path file(JdbcTarget target) {
+    return Path.of(target.url().substring("jdbc:h2:file:".length()).split(";")[0]);
+  }
+
+  private static Path dataFile(JdbcTarget target) {
+    Path file = file(target);
+    return file.resolveSibling(file.getFileName() + ".mv.db");
   }
 
   private static void deleteEarlierRuns() {

@@ -11,13 +11,22 @@ public final class Machine {
   private Machine() {}
 
   public static String describe(String database, Settings settings, String loadBefore) {
+    return describe(database, "server JVMs " + String.join(" ", settings.serverJvmOptions())
+        + ", benchmark JVM", loadBefore);
+  }
+
+  /** For a benchmark that runs the application inside its own JVM. */
+  public static String describeInProcess(String database, String loadBefore) {
+    return describe(database, "application in the benchmark JVM,", loadBefore);
+  }
+
+  private static String describe(String database, String jvms, String loadBefore) {
     Runtime runtime = Runtime.getRuntime();
-    return ("Machine: %d cores (%s), %s RAM, %s; Java %s (%s); server JVMs %s, benchmark JVM max "
-        + "heap %s; database: %s; load average before %s, after %s.")
+    return ("Machine: %d cores (%s), %s RAM, %s; Java %s (%s); %s max heap %s; database: %s; "
+        + "load average before %s, after %s.")
         .formatted(runtime.availableProcessors(), cpuModel(), memory(),
             System.getProperty("os.name") + " " + System.getProperty("os.version"),
-            System.getProperty("java.version"), System.getProperty("java.vm.name"),
-            String.join(" ", settings.serverJvmOptions()),
+            System.getProperty("java.version"), System.getProperty("java.vm.name"), jvms,
             Figures.megabytes(runtime.maxMemory()), database, loadBefore, loadAverage());
   }
 

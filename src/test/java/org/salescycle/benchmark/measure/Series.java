@@ -27,6 +27,19 @@ public final class Series {
     return median(Run::perSecond);
   }
 
+  /** How long a run took, in seconds (median). */
+  public double seconds() {
+    return median(run -> run.nanos() / 1e9);
+  }
+
+  public double lowestRate() {
+    return runs.stream().mapToDouble(Run::perSecond).min().orElse(Double.NaN);
+  }
+
+  public double highestRate() {
+    return runs.stream().mapToDouble(Run::perSecond).max().orElse(Double.NaN);
+  }
+
   public double p50() {
     return median(run -> run.percentileMillis(0.5));
   }

@@ -1,0 +1,77 @@
+package org.salescycle.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.salescycle.benchmark.database.BenchmarkDatabase;
+import org.salescycle.benchmark.database.JdbcTarget;
+import org.salescycle.benchmark.jobs.BenchmarkApplication;
+import org.salescycle.benchmark.jobs.JobExecutorSettings;
+import org.salescycle.benchmark.jobs.JobResults;
+import org.salescycle.benchmark.jobs.JobVolumes;
+import org.salescycle.benchmark.jobs.Repetition;
+import org.salescycle.benchmark.jobs.SeededDatabase;
+import org.salescycle.benchmark.measure.Machine;
+import org.salescycle.benchmark.measure.Progress;
+
+/**
+ * Not a test: issue 7's job executor benchmark, run with {@code mvn -Pbenchmark test
+ * -Dtest=JobExecutorBenchmark}. On PostgreSQL and the embedded H2 file it times the job executor
+ * draining credit check jobs (with a no-op bureau and with the shipped credit policy) and
+ * 10,000 nurture timers falling due at once, with the Camunda starter's default job-executor
+ * settings and with the tuned ones application.yaml ships, and prints one markdown table of
+ * medians per database; see docs/benchmarks.md. The jobs are seeded once per database; each
+ * repetition of each setting is an application of its own in this JVM on a copy of that
+ * database, and the settings take turns, so that other work on the machine weighs on both alike. The tables are also written to
+ * target/benchmark/job-executor-benchmark.md, the applications' logs to target/benchmark/logs/.
+ */
+class JobExecutorBenchmark {
+
+  private static final Path REPORT = Path.of("target", "benchmark", "job-executor-benchmark.md");
+  private static final Path LOG = Path.of("target", "benchmark", "logs", "job-executor.log");
+
+  @Test
+  void creditChecksAndDueTimersWithTheStarterDefaultsAndTuned() throws IOException {
+    JobVolumes volumes = JobVolumes.fromSystemProperties();
+    JobExecutorSettings defaults = JobExecutorSettings.starterDefaults();
+    JobExecutorSettings tuned = JobExecutorSettings.tuned();
+    Progress.say("Job executor benchmark: %s", volumes.describe());
+    StringBuilder report = new StringBuilder("## Job executor benchmark, ")
+        .append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append('\n');
+    for (String key : volumes.databases()) {
+      BenchmarkDatabase database = BenchmarkDatabase.named(key);
+      String loadBefore = Machine.loadAverage();
+      JobResults results = new JobResults(defaults, tuned);
+      JdbcTarget seeded = SeededDatabase.seed(database, volumes, LOG);
+      try {
+        for (int repetition = 1; repetition <= volumes.repetitions(); repetition++) {
+          List<JobExecutorSettings> turns =
+              repetition % 2 == 1 ? List.of(defaults, tuned) : List.of(tuned, defaults);
+          for (JobExecutorSettings settings : turns) {
+            Repetition run = new Repetition(database.name(), settings, repetition, volumes);
+            JdbcTarget copy = database.copy(seeded, "jobs_" + repetition + "_" + settings.key());
+            try (BenchmarkApplication application =
+                BenchmarkApplication.start(copy, settings, LOG)) {
+              run.measure(application, results);
+            } finally {
+              database.drop(copy);
+            }
+          }
+        }
+      } finally {
+        database.drop(seeded);
+      }
+      String table = results.markdown(database.name(),
+          Machine.describeInProcess(database.describe(), loadBefore), volumes);
+      Progress.say("%s done:%n%s", database.name(), table);
+      report.append(table);
+    }
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(REPORT, report);
+    System.out.printf("%n%s%nWritten to %s%n", report, REPORT.toAbsolutePath());
+  }
+}

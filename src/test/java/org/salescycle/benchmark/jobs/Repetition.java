@@ -1,0 +1,52 @@
+package org.salescycle.benchmark.jobs;
+
+import org.salescycle.benchmark.measure.Figures;
+import org.salescycle.benchmark.measure.Progress;
+import org.salescycle.benchmark.measure.Run;
+
+/** One repetition with one setting: each measurement once, in one application. */
+public final class Repetition {
+
+  private final String where;
+  private final JobExecutorSettings settings;
+  private final JobVolumes volumes;
+
+  public Repetition(String database, JobExecutorSettings settings, int repetition,
+      JobVolumes volumes) {
+    this.where = "%s, %s, %d/%d".formatted(database, settings.label(), repetition,
+        volumes.repetitions());
+    this.settings = settings;
+    this.volumes = volumes;
+  }
+
+  public void measure(BenchmarkApplication application, JobResults results) {
+    EffectiveSettings actual = application.effectiveSettings();
+    results.ranWith(settings, actual);
+    Progress.say("%s: %s", where, actual.describe());
+    CreditChecks creditChecks = new CreditChecks(application);
+    if (volumes.creditChecks() > 0) {
+      record(results, Measurement.CREDIT_CHECKS_NO_OP, "credit checks, no-op bureau",
+          creditChecks.run(SeededDatabase.NO_OP_CHECKS, volumes.creditChecks(),
+              CreditChecks.Bureau.NO_OP));
+      record(results, Measurement.CREDIT_CHECKS_POLICY, "credit checks, policy bureau",
+          creditChecks.run(SeededDatabase.POLICY_CHECKS, volumes.creditChecks(),
+              CreditChecks.Bureau.POLICY));
+    }
+    if (volumes.timers() > 0) {
+      JobDrain.Drained drained =
+          new DueNurtureTimers(application).run(SeededDatabase.TIMERS, volumes.timers());
+      record(results, Measurement.DUE_TIMERS_DRAINED, "due nurture timers", drained);
+      results.add(Measurement.DUE_TIMERS_RATE, settings, drained);
+    }
+  }
+
+  private void record(JobResults results, Measurement measurement, String what,
+      JobDrain.Drained drained) {
+    results.add(measurement, settings, drained);
+    Run run = drained.run();
+    Progress.say("%s: %s: %,d jobs in %s = %s; CPU per job: application %.1f ms, database %.1f ms",
+        where, what, run.count(), Figures.seconds(run.nanos() / 1e9),
+        Figures.rate(run.perSecond()), drained.applicationMillisPerJob(),
+        drained.databaseMillisPerJob());
+  }
+}
