@@ -16,7 +16,7 @@ import org.salescycle.lookup.LeadSearch;
 import org.salescycle.pipeline.PipelineReporter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.salescycle.benchmark.database.SeededDatabase;
+import org.salescycle.benchmark.database.ContextDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Not a test: a benchmark, run with {@code mvn -Pbenchmark test}. Seeds the embedded H2 file
- * database (or PostgreSQL, see {@link SeededDatabase}) with 100,000 open leads and 1,000,000 stage history rows (and 100,000 closed leads),
+ * database (or PostgreSQL, see {@link ContextDatabase}) with 100,000 open leads and 1,000,000 stage history rows (and 100,000 closed leads),
  * then times the pipeline report, lead searches and a lead's details, and prints medians.
  * Before each timed run one lead row changes, as in a working system: H2 answers a repeated
  * query from its result cache while the table is unchanged, which would measure nothing.
@@ -35,7 +35,7 @@ class PipelineBenchmark {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    SeededDatabase.register(registry, "pipeline");
+    ContextDatabase.register(registry, "pipeline");
   }
 
   static final int OPEN_LEADS = 100_000;
@@ -55,7 +55,7 @@ class PipelineBenchmark {
     Instant now = Instant.now();
     long seeding = System.nanoTime();
     long historyRows = seed(now);
-    SeededDatabase.seeded(jdbc);
+    ContextDatabase.seeded(jdbc);
     System.out.printf("%nSeeded %,d open + %,d closed leads and %,d stage history rows in %.0f s%n",
         OPEN_LEADS, CLOSED_LEADS, historyRows, (System.nanoTime() - seeding) / 1e9);
 
@@ -74,7 +74,7 @@ class PipelineBenchmark {
         lookup.details("bench-4711", manager)));
 
     System.out.printf("%n| query (%s, %d repetitions) | median ms | p90 ms | min ms |%n"
-        + "|---|---|---|---|%n", SeededDatabase.name(), REPETITIONS);
+        + "|---|---|---|---|%n", ContextDatabase.name(), REPETITIONS);
     rows.forEach(System.out::println);
     System.out.printf("%nMachine: %d cores, Java %s, max heap %d MB%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),

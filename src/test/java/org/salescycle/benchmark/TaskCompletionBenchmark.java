@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
-import org.salescycle.benchmark.database.SeededDatabase;
+import org.salescycle.benchmark.database.ContextDatabase;
 import org.salescycle.identity.SalesGroups;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Not a test: a benchmark, run with {@code mvn -Pbenchmark test}. Fills the task table of the
- * embedded H2 file database (or PostgreSQL, see {@link SeededDatabase}) with open tasks (100,000 by default, {@code -Dbenchmark.openTasks}),
+ * embedded H2 file database (or PostgreSQL, see {@link ContextDatabase}) with open tasks (100,000 by default, {@code -Dbenchmark.openTasks}),
  * all in the reps' queue, then times a rep's first page of "Sales reps queue" and its count,
  * the two queries of one Tasklist page (with her authorizations; {@code -Dbenchmark.queueRuns}
  * timed runs, 20 by default), and completes "Qualify lead" of real sales-cycle leads through the
@@ -41,7 +41,7 @@ class TaskCompletionBenchmark {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    SeededDatabase.register(registry, "tasks");
+    ContextDatabase.register(registry, "tasks");
   }
 
   static final int OPEN_TASKS = Integer.getInteger("benchmark.openTasks", 100_000);
@@ -60,7 +60,7 @@ class TaskCompletionBenchmark {
   @Test
   void completingATaskBesideOneHundredThousandOpenOnes() {
     fillTaskTable();
-    SeededDatabase.seeded(jdbc);
+    ContextDatabase.seeded(jdbc);
     double[] queue = repsQueueMillis(true, this::firstPage);
     double[] queueUnchecked = repsQueueMillis(false, this::firstPage);
     double[] queueProcessTasksOnly = processTasksOnly(() -> repsQueueMillis(true, this::firstPage));
@@ -72,7 +72,7 @@ class TaskCompletionBenchmark {
     System.out.printf("%n| completing Qualify lead, %,d other open tasks (%s) | tasks/s "
         + "(median of %d rounds of %d) |%n|---|---|%n| without index on PARENT_TASK_ID_ | %.0f |%n"
         + "| with the index (shipped) | %.0f |%n| ratio | %.1f× |%n", OPEN_TASKS,
-        SeededDatabase.name(), ROUNDS,
+        ContextDatabase.name(), ROUNDS,
         TASKS_PER_ROUND, without, withIndex, withIndex / without);
     System.out.printf("%n| a rep's first page of Sales reps queue, %,d tasks in it | p50 ms | "
         + "p95 ms |%n|---|---|---|%n| as rita (authorizations checked) | %.1f | %.1f |%n"

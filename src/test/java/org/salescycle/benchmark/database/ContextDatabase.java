@@ -10,12 +10,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * {@code target/benchmark/} by default, or with {@code -Dbenchmark.database=postgres} a schema
  * of its own in the PostgreSQL test database.
  */
-public final class SeededDatabase {
+public final class ContextDatabase {
 
   private static final boolean POSTGRES =
       "postgres".equalsIgnoreCase(System.getProperty("benchmark.database", "h2"));
 
-  private SeededDatabase() {
+  private ContextDatabase() {
   }
 
   /** For a {@code @DynamicPropertySource}: points the application at the benchmark's database. */
