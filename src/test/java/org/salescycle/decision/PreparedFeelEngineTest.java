@@ -63,29 +63,25 @@ class PreparedFeelEngineTest {
       ">= 1000000", "< 1000", "[1000000..5000000]", "-", "not(0)", "null",
       "1000, 2500000", "> employees", "? > 2000000 and ? < 3000000"})
   void unaryTestsOnANumberGiveWhatCamundasEngineGives(String test) {
-    for (Object input : new Object[] {2_500_000L, 999L, null}) {
-      var variables = lead().putValue("cellInput", input);
-
-      boolean expected = camunda.evaluateSimpleUnaryTests(
-          test, "cellInput", variables.asVariableContext());
-
-      assertThat(prepared.evaluateSimpleUnaryTests(test, "cellInput",
-          variables.asVariableContext())).as("%s with %s", test, input).isEqualTo(expected);
-    }
+    assertBothEnginesAgree(test, 2_500_000L, 999L, null);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {
       "\"PL\",\"DE\"", "not(\"PL\")", "matches(?, \"^[A-Z]{2}$\")", "starts with(?, \"P\")"})
   void unaryTestsOnATextGiveWhatCamundasEngineGives(String test) {
-    for (Object input : new Object[] {"PL", "US", "pl"}) {
+    assertBothEnginesAgree(test, "PL", "US", "pl");
+  }
+
+  private void assertBothEnginesAgree(String unaryTest, Object... inputs) {
+    for (Object input : inputs) {
       var variables = lead().putValue("cellInput", input);
 
       boolean expected = camunda.evaluateSimpleUnaryTests(
-          test, "cellInput", variables.asVariableContext());
+          unaryTest, "cellInput", variables.asVariableContext());
 
-      assertThat(prepared.evaluateSimpleUnaryTests(test, "cellInput",
-          variables.asVariableContext())).as("%s with %s", test, input).isEqualTo(expected);
+      assertThat(prepared.evaluateSimpleUnaryTests(unaryTest, "cellInput",
+          variables.asVariableContext())).as("%s with %s", unaryTest, input).isEqualTo(expected);
     }
   }
 
