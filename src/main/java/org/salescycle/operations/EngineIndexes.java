@@ -1,18 +1,23 @@
 package org.salescycle.operations;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the indexes the engine's own tables lack (Flyway migrations in {@code db/engine-migration},
- * with a history table of their own). They run once the engine has created or updated its
- * schema, which the application's own migrations run before, so a fresh database gets them on
- * its first start too.
+ * Adds the indexes (and, on PostgreSQL, the planner statistics) the engine's own tables lack:
+ * Flyway migrations in {@code db/engine-migration/common} and in the folder of the engine's
+ * database type, with a history table of their own. They run once the engine has created or
+ * updated its schema, which the application's own migrations run before, so a fresh database
+ * gets them on its first start too.
  */
 @Component
 class EngineIndexes extends AbstractProcessEnginePlugin {
@@ -25,18 +30,28 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     this.dataSource = dataSource;
   }
 
+  private static final String LOCATION = "classpath:db/engine-migration/";
+  /** Database types (as the engine names them) with migrations of their own. */
+  private static final Set<String> WITH_OWN_MIGRATIONS = Set.of("postgres");
+
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
+    String databaseType = ((ProcessEngineConfigurationImpl) processEngine
+        .getProcessEngineConfiguration()).getDatabaseType();
+    List<String> locations = new ArrayList<>(List.of(LOCATION + "common"));
+    if (WITH_OWN_MIGRATIONS.contains(databaseType)) {
+      locations.add(LOCATION + databaseType);
+    }
     var result = Flyway.configure()
         .dataSource(dataSource)
-        .locations("classpath:db/engine-migration")
+        .locations(locations.toArray(String[]::new))
         .table("sales_cycle_engine_schema_history")
         .baselineOnMigrate(true)
         .baselineVersion("0")
         .load()
         .migrate();
     if (result.migrationsExecuted > 0) {
-      LOG.info("Engine indexes added: {} migration(s), now at version {}",
+      LOG.info("Engine schema additions applied: {} migration(s), now at version {}",
           result.migrationsExecuted, result.targetSchemaVersion);
     }
   }

@@ -8,7 +8,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,6 +115,41 @@ class SalesCycleOnPostgresTest {
   @Test
   void theEngineGetsTheIndexItsSchemaLacks() throws Exception {
     EngineIndexAssertions.assertTaskParentIndexed(jdbc.getDataSource());
+  }
+
+  /**
+   * Without the statistics the planner guesses that 0.5% of the authorizations pass the task
+   * query's permission check, which is what made a rep's task list quadratic. The rows are
+   * added, analyzed and estimated in one transaction that is rolled back, statistics included.
+   */
+  @Test
+  void thePlannerKnowsHowManyAuthorizationsGrantReadingATask() throws Exception {
+    try (Connection connection = jdbc.getDataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate("insert into act_ru_authorization (id_, rev_, type_, group_id_,"
+            + " resource_type_, resource_id_, perms_) select 'planner-' || g, 1, 1,"
+            + " 'planner-check', 7, 'task-' || g, 7 from generate_series(1, 2000) g");
+        statement.execute("analyze act_ru_authorization");
+        try (ResultSet plan = statement.executeQuery("explain (format json) select id_ from"
+            + " act_ru_authorization where perms_ & 2 = 2")) {
+          plan.next();
+          long estimated = new ObjectMapper().readTree(plan.getString(1)).get(0).get("Plan")
+              .get("Plan Rows").asLong();
+          assertThat(estimated).as("rows the planner expects to pass the check").isGreaterThan(1000);
+        }
+      } finally {
+        connection.rollback();
+      }
+    }
+  }
+
+  @Test
+  void everyConnectionPlansWithItsParametersAndWithoutJit() {
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class))
+        .isEqualTo("force_custom_plan");
+    assertThat(jdbc.queryForObject("show random_page_cost", Double.class)).isEqualTo(1.1);
+    assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
   }
 
   @Test
