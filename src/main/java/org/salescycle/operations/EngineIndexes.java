@@ -23,16 +23,15 @@ import org.springframework.stereotype.Component;
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
+  private static final String LOCATION = "classpath:db/engine-migration/";
+  /** Database types (as the engine names them) with migrations of their own. */
+  private static final Set<String> WITH_OWN_MIGRATIONS = Set.of("postgres");
 
   private final DataSource dataSource;
 
   EngineIndexes(DataSource dataSource) {
     this.dataSource = dataSource;
   }
-
-  private static final String LOCATION = "classpath:db/engine-migration/";
-  /** Database types (as the engine names them) with migrations of their own. */
-  private static final Set<String> WITH_OWN_MIGRATIONS = Set.of("postgres");
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {

@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 
-/** Checks that the engine's task table has the index this application adds to it. */
+/** Checks that the engine's task table has the indexes this application adds to it. */
 public final class EngineIndexAssertions {
 
   private EngineIndexAssertions() {}
 
   public static void assertTaskParentIndexed(DataSource dataSource) throws SQLException {
+    assertTaskColumnIndexed(dataSource, "PARENT_TASK_ID_");
+  }
+
+  public static void assertTaskColumnIndexed(DataSource dataSource, String column)
+      throws SQLException {
     List<String> indexed = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
@@ -24,14 +29,14 @@ public final class EngineIndexAssertions {
       for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
         try (ResultSet indexes = meta.getIndexInfo(null, null, table, false, false)) {
           while (indexes.next()) {
-            String column = indexes.getString("COLUMN_NAME");
-            if (column != null) {
-              indexed.add(column.toUpperCase(Locale.ROOT));
+            String name = indexes.getString("COLUMN_NAME");
+            if (name != null) {
+              indexed.add(name.toUpperCase(Locale.ROOT));
             }
           }
         }
       }
     }
-    assertThat(indexed).as("indexed columns of ACT_RU_TASK").contains("PARENT_TASK_ID_");
+    assertThat(indexed).as("indexed columns of ACT_RU_TASK").contains(column);
   }
 }

@@ -113,8 +113,10 @@ class SalesCycleOnPostgresTest {
   }
 
   @Test
-  void theEngineGetsTheIndexItsSchemaLacks() throws Exception {
+  void theEngineGetsTheIndexesItsSchemaLacks() throws Exception {
     EngineIndexAssertions.assertTaskParentIndexed(jdbc.getDataSource());
+    // Tasklist's order (priority, then due date), added on PostgreSQL only
+    EngineIndexAssertions.assertTaskColumnIndexed(jdbc.getDataSource(), "PRIORITY_");
   }
 
   /**
