@@ -47,6 +47,7 @@ class CustomPlansForAuthorizationChecks extends AbstractProcessEnginePlugin {
 
     /** The engine's authorization table (its mappings spell table names in capitals). */
     private static final String AUTHORIZATIONS = "ACT_RU_AUTHORIZATION";
+    private static final String SELECT = "select";
 
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
@@ -58,8 +59,13 @@ class CustomPlansForAuthorizationChecks extends AbstractProcessEnginePlugin {
       return statement;
     }
 
+    /** Runs for every statement the engine prepares, so it reads the text without copying it. */
     private static boolean isQuery(String sql) {
-      return sql.stripLeading().regionMatches(true, 0, "select", 0, "select".length());
+      int start = 0;
+      while (start < sql.length() && Character.isWhitespace(sql.charAt(start))) {
+        start++;
+      }
+      return sql.regionMatches(true, start, SELECT, 0, SELECT.length());
     }
   }
 }
