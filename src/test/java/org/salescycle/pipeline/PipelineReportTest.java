@@ -100,6 +100,20 @@ class PipelineReportTest {
   }
 
   @Test
+  void anEvenCountHasTheMeanOfItsTwoMiddleAgesAsMedian() {
+    open("L7", "QUALIFYING", 6, "rita", 5_000, 6);
+
+    // QUALIFYING: 2, 4, 6 and 10 days; median (4 + 6) / 2, p90 rank ceil(3.6) = 4 -> 10
+    assertThat(stage(reporter.report(FROM, AS_OF, AS_OF, "").all(), "QUALIFYING"))
+        .isEqualTo(new StageFigures("QUALIFYING", 10, 4, money("65000.00"), money("6500.00"),
+            5.0, 10.0));
+    // rita's: L1 (2 d) and L7 (6 d); median 4, p90 rank ceil(1.8) = 2 -> 6
+    assertThat(stage(rep(reporter.report(FROM, AS_OF, AS_OF, ""), "rita"), "QUALIFYING"))
+        .isEqualTo(new StageFigures("QUALIFYING", 10, 2, money("15000.00"), money("1500.00"),
+            4.0, 6.0));
+  }
+
+  @Test
   void conversionsWinsLossesAndCycleLengthInThePeriod() {
     Summary all = reporter.report(FROM, AS_OF, AS_OF, "").all();
 

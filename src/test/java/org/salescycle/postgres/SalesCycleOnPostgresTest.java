@@ -58,10 +58,7 @@ class SalesCycleOnPostgresTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    TestPostgres postgres = TestPostgres.get();
-    registry.add("spring.datasource.url", postgres::url);
-    registry.add("spring.datasource.username", postgres::user);
-    registry.add("spring.datasource.password", postgres::password);
+    TestPostgres.register(registry);
   }
 
   @Autowired ProcessEngine engine;

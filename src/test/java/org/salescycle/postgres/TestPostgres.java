@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL for the tests: a fresh database on the server at 127.0.0.1:5432 where one
@@ -40,6 +41,14 @@ public final class TestPostgres {
           : server().orElseGet(TestPostgres::embedded);
     }
     return instance;
+  }
+
+  /** For a {@code @DynamicPropertySource}: the application's data source is this database. */
+  public static void register(DynamicPropertyRegistry registry) {
+    TestPostgres postgres = get();
+    registry.add("spring.datasource.url", postgres::url);
+    registry.add("spring.datasource.username", postgres::user);
+    registry.add("spring.datasource.password", postgres::password);
   }
 
   public String url() {

@@ -1,0 +1,103 @@
+package org.salescycle.pipeline;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.salescycle.stage.Stage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts in the database how each owner's leads moved in a period, from the funnel columns the
+ * stage recorder keeps on the lead row. Only leads whose latest stage change is in or after the
+ * period can have moved in it (their latest change came no earlier), so every query reads the
+ * covering index on {@code stage_entered_at} from the period's start.
+ */
+@Component
+class PeriodTallies {
+
+  private static final List<String> OUTCOMES =
+      List.of(Stage.WON.name(), Stage.LOST.name(), Stage.DISQUALIFIED.name());
+
+  private final JdbcTemplate jdbc;
+
+  PeriodTallies(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Keyed as the report names owners ({@code null} owners are "unassigned"). */
+  Map<String, PeriodTally> perOwner(Instant from, Instant to) {
+    Map<String, PeriodTally> tallies = new HashMap<>();
+    Timestamp start = Timestamp.from(from);
+    Timestamp end = Timestamp.from(to);
+    countMovesAndOutcomes(tallies, start, end);
+    countLostReasons(tallies, start, end);
+    collectCycles(tallies, start, end);
+    return tallies;
+  }
+
+  /** Per funnel step: reached in the period, and of those, reached the next stage too. */
+  private void countMovesAndOutcomes(Map<String, PeriodTally> tallies, Timestamp start,
+      Timestamp end) {
+    List<Stage> funnel = PeriodTally.FUNNEL;
+    int steps = funnel.size() - 1;
+    StringBuilder sql = new StringBuilder("select owner");
+    List<Object> parameters = new ArrayList<>();
+    for (int step = 0; step < steps; step++) {
+      String reached = funnel.get(step).reachedColumn();
+      sql.append(",\n count(case when %1$s >= ? and %1$s < ? then 1 end)".formatted(reached))
+          .append(",\n count(case when %1$s >= ? and %1$s < ? and %2$s is not null then 1 end)"
+              .formatted(reached, funnel.get(step + 1).reachedColumn()));
+      parameters.addAll(List.of(start, end, start, end));
+    }
+    for (String outcome : OUTCOMES) {
+      sql.append(",\n count(case when outcome = ? and outcome_at >= ? and outcome_at < ?"
+          + " then 1 end)");
+      parameters.addAll(List.of(outcome, start, end));
+    }
+    sql.append("\n from sales_lead where stage_entered_at >= ? group by owner");
+    parameters.add(start);
+    jdbc.query(sql.toString(), rs -> {
+      PeriodTally tally = tally(tallies, rs.getString("owner"));
+      for (int step = 0; step < steps; step++) {
+        tally.count(step, rs.getLong(2 + 2 * step), rs.getLong(3 + 2 * step));
+      }
+      int outcomes = 2 + 2 * steps;
+      tally.countOutcomes(rs.getLong(outcomes), rs.getLong(outcomes + 1),
+          rs.getLong(outcomes + 2));
+    }, parameters.toArray());
+  }
+
+  private void countLostReasons(Map<String, PeriodTally> tallies, Timestamp start,
+      Timestamp end) {
+    jdbc.query("""
+        select owner, outcome_reason, count(*) as leads from sales_lead
+         where stage_entered_at >= ? and outcome in (?, ?) and outcome_at >= ? and outcome_at < ?
+         group by owner, outcome_reason""",
+        rs -> {
+          tally(tallies, rs.getString("owner"))
+              .lostFor(rs.getString("outcome_reason"), rs.getLong("leads"));
+        },
+        start, Stage.LOST.name(), Stage.DISQUALIFIED.name(), start, end);
+  }
+
+  /** Each lead won in the period, in days from its first stage: means are taken per owner. */
+  private void collectCycles(Map<String, PeriodTally> tallies, Timestamp start, Timestamp end) {
+    jdbc.query("""
+        select owner, lead_at, outcome_at from sales_lead
+         where stage_entered_at >= ? and outcome = ? and outcome_at >= ? and outcome_at < ?
+           and lead_at is not null""",
+        rs -> {
+          tally(tallies, rs.getString("owner")).wonAfter(PipelineFigures.days(
+              rs.getTimestamp("lead_at").toInstant(), rs.getTimestamp("outcome_at").toInstant()));
+        },
+        start, Stage.WON.name(), start, end);
+  }
+
+  private static PeriodTally tally(Map<String, PeriodTally> tallies, String owner) {
+    return tallies.computeIfAbsent(PipelineReporter.ownerOf(owner), key -> new PeriodTally());
+  }
+}

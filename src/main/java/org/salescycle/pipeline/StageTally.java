@@ -1,0 +1,34 @@
+package org.salescycle.pipeline;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+
+/**
+ * The open leads of one stage (for everyone or one owner) as the database counted them: how many,
+ * their value, the stage entry times that give the median and 90th percentile of their ages, and
+ * how many of them are stalled. For an even count the median lies between two entry times.
+ */
+record StageTally(long count, BigDecimal totalValue, Instant middleEnteredFirst,
+    Instant middleEnteredLast, Instant p90Entered, long stalled) {
+
+  static final StageTally NONE = new StageTally(0, BigDecimal.ZERO, null, null, null, 0);
+
+  StageTally {
+    totalValue = (totalValue == null ? BigDecimal.ZERO : totalValue)
+        .setScale(2, RoundingMode.HALF_UP);
+  }
+
+  PipelineReport.StageFigures figures(String stage, int probability, Instant asOf) {
+    Double median = count == 0 ? null : PipelineFigures.round(
+        (exactDays(middleEnteredFirst, asOf) + exactDays(middleEnteredLast, asOf)) / 2);
+    Double p90 = count == 0 ? null : PipelineFigures.round(exactDays(p90Entered, asOf));
+    return new PipelineReport.StageFigures(stage, probability, count, totalValue,
+        PipelineFigures.weighted(totalValue, probability), median, p90);
+  }
+
+  /** Days between two instants in whole seconds, unrounded: rounded once the median is taken. */
+  private static double exactDays(Instant start, Instant end) {
+    return (end.getEpochSecond() - start.getEpochSecond()) / 86_400.0;
+  }
+}
