@@ -20,18 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenLeadTallies {
 
-  private static final String OPEN_LEADS = """
-      select stage, owner, stage_entered_at, deal_value,
-             case when last_activity_at < %s then 1 end as stalled
-        from sales_lead where closed_at is null and stage is not null""";
+  /**
+   * Grouped by {@code closed_at} (null for every open lead) first, so that the groups come in the
+   * order of the covering index, which starts with it: PostgreSQL then reads the index in order
+   * and sorts nothing. Grouped by stage alone, it walked the lead search's index on
+   * {@code stage} and read every open lead's row from the table instead (105 against 48 ms for
+   * everyone's figures at 100,000 open leads; per owner 45 against 25 ms). H2 gains too.
+   */
   private static final String TALLY = """
       select %1$s, count(*) as leads, sum(deal_value) as total_value,
              percentile_disc(0.5) within group (order by stage_entered_at) as middle_first,
              percentile_disc(0.5) within group (order by stage_entered_at desc) as middle_last,
              percentile_disc(0.9) within group (order by stage_entered_at desc) as p90_entered,
-             count(stalled) as stalled
-        from (%2$s) open_lead
-       group by %1$s""";
+             count(case when last_activity_at < %2$s then 1 end) as stalled
+        from sales_lead where closed_at is null and stage is not null
+       group by closed_at, %1$s""";
 
   private final JdbcTemplate jdbc;
 
@@ -39,14 +42,10 @@ class OpenLeadTallies {
     this.jdbc = jdbc;
   }
 
-  /**
-   * Everyone's. {@code offset 0} keeps PostgreSQL from planning the grouping by stage alone as a
-   * walk through the lead search's index on {@code stage}, which reads every open lead's row from
-   * the table (measured: 105 against 59 ms for 100,000 open leads); H2 pays about 25 ms for it.
-   */
+  /** Everyone's. */
   Map<Stage, StageTally> perStage(StalledCutoffs cutoffs) {
     Map<Stage, StageTally> tallies = new EnumMap<>(Stage.class);
-    jdbc.query(TALLY.formatted("stage", OPEN_LEADS.formatted(cutoffs.expression()) + " offset 0"),
+    jdbc.query(TALLY.formatted("stage", cutoffs.expression()),
         rs -> {
           tallies.put(Stage.valueOf(rs.getString("stage")), tally(rs));
         },
@@ -57,7 +56,7 @@ class OpenLeadTallies {
   /** Per owner, keyed as the report names them ({@code null} owners are "unassigned"). */
   Map<String, Map<Stage, StageTally>> perOwnerAndStage(StalledCutoffs cutoffs) {
     Map<String, Map<Stage, StageTally>> tallies = new HashMap<>();
-    jdbc.query(TALLY.formatted("stage, owner", OPEN_LEADS.formatted(cutoffs.expression())),
+    jdbc.query(TALLY.formatted("stage, owner", cutoffs.expression()),
         rs -> {
           tallies.computeIfAbsent(PipelineReporter.ownerOf(rs.getString("owner")),
                   owner -> new EnumMap<>(Stage.class))

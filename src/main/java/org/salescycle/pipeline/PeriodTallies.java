@@ -34,17 +34,20 @@ class PeriodTallies {
     Timestamp start = Timestamp.from(from);
     Timestamp end = Timestamp.from(to);
     countMovesAndOutcomes(tallies, start, end);
-    countLostReasons(tallies, start, end);
     collectCycles(tallies, start, end);
     return tallies;
   }
 
-  /** Per funnel step: reached in the period, and of those, reached the next stage too. */
+  /**
+   * Per funnel step: reached in the period, and of those, reached the next stage too; then the
+   * outcomes in the period. Grouped by the reason too, for the lost ones; the other counts are
+   * added up over an owner's reasons.
+   */
   private void countMovesAndOutcomes(Map<String, PeriodTally> tallies, Timestamp start,
       Timestamp end) {
     List<Stage> funnel = PeriodTally.FUNNEL;
     int steps = funnel.size() - 1;
-    StringBuilder sql = new StringBuilder("select owner");
+    StringBuilder sql = new StringBuilder("select owner, outcome_reason");
     List<Object> parameters = new ArrayList<>();
     for (int step = 0; step < steps; step++) {
       String reached = funnel.get(step).reachedColumn();
@@ -58,30 +61,21 @@ class PeriodTallies {
           + " then 1 end)");
       parameters.addAll(List.of(outcome, start, end));
     }
-    sql.append("\n from sales_lead where stage_entered_at >= ? group by owner");
+    sql.append("\n from sales_lead where stage_entered_at >= ? group by owner, outcome_reason");
     parameters.add(start);
     jdbc.query(sql.toString(), rs -> {
       PeriodTally tally = tally(tallies, rs.getString("owner"));
       for (int step = 0; step < steps; step++) {
-        tally.count(step, rs.getLong(2 + 2 * step), rs.getLong(3 + 2 * step));
+        tally.count(step, rs.getLong(3 + 2 * step), rs.getLong(4 + 2 * step));
       }
-      int outcomes = 2 + 2 * steps;
-      tally.countOutcomes(rs.getLong(outcomes), rs.getLong(outcomes + 1),
-          rs.getLong(outcomes + 2));
+      int outcomes = 3 + 2 * steps;
+      long lost = rs.getLong(outcomes + 1);
+      long disqualified = rs.getLong(outcomes + 2);
+      tally.countOutcomes(rs.getLong(outcomes), lost, disqualified);
+      if (lost + disqualified > 0) {
+        tally.lostFor(rs.getString("outcome_reason"), lost + disqualified);
+      }
     }, parameters.toArray());
-  }
-
-  private void countLostReasons(Map<String, PeriodTally> tallies, Timestamp start,
-      Timestamp end) {
-    jdbc.query("""
-        select owner, outcome_reason, count(*) as leads from sales_lead
-         where stage_entered_at >= ? and outcome in (?, ?) and outcome_at >= ? and outcome_at < ?
-         group by owner, outcome_reason""",
-        rs -> {
-          tally(tallies, rs.getString("owner"))
-              .lostFor(rs.getString("outcome_reason"), rs.getLong("leads"));
-        },
-        start, Stage.LOST.name(), Stage.DISQUALIFIED.name(), start, end);
   }
 
   /** Each lead won in the period, in days from its first stage: means are taken per owner. */
