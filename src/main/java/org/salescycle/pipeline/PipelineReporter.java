@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.salescycle.stage.Stage;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * the open leads stand per stage ({@link OpenLeadTallies}), how the leads moved in the period
  * ({@link PeriodTallies}, from the funnel columns the stage recorder keeps on each row) and which
  * leads stalled longest ({@link StalledLeads}). Medians are the middle value (the mean of the two
- * middle ones for an even count); the 90th percentile is the nearest-rank value.
+ * middle ones for an even count); the 90th percentile is the nearest-rank value. Everyone's
+ * figures per stage and the stalled list are counted beside the rest ({@link QueriesAside}).
  */
 @Component
 public class PipelineReporter {
@@ -26,18 +28,23 @@ public class PipelineReporter {
   private final PeriodTallies period;
   private final StalledLeads stalledLeads;
   private final PipelineProperties properties;
+  private final QueriesAside aside;
 
   PipelineReporter(OpenLeadTallies openLeads, PeriodTallies period, StalledLeads stalledLeads,
-      PipelineProperties properties) {
+      PipelineProperties properties, QueriesAside aside) {
     this.openLeads = openLeads;
     this.period = period;
     this.stalledLeads = stalledLeads;
     this.properties = properties;
+    this.aside = aside;
   }
 
   public PipelineReport report(Instant from, Instant to, Instant asOf, String cockpitBase) {
     StalledCutoffs cutoffs = StalledCutoffs.at(asOf, properties);
-    Map<Stage, StageTally> openOfAll = openLeads.perStage(cutoffs);
+    CompletableFuture<Map<Stage, StageTally>> openOfAll =
+        aside.start(() -> openLeads.perStage(cutoffs));
+    CompletableFuture<List<PipelineReport.StalledLead>> stalled =
+        aside.start(() -> stalledLeads.oldest(cutoffs, asOf, cockpitBase));
     Map<String, Map<Stage, StageTally>> openPerOwner = openLeads.perOwnerAndStage(cutoffs);
     Map<String, PeriodTally> periodPerOwner = period.perOwner(from, to);
     PeriodTally periodOfAll = new PeriodTally();
@@ -50,8 +57,9 @@ public class PipelineReporter {
             openPerOwner.getOrDefault(owner, Map.of()),
             periodPerOwner.getOrDefault(owner, new PeriodTally()), asOf)))
         .toList();
-    return new PipelineReport(asOf, from, to, summary(openOfAll, periodOfAll, asOf), perRep,
-        stalledLeads.oldest(cutoffs, asOf, cockpitBase));
+    return new PipelineReport(asOf, from, to,
+        summary(QueriesAside.resultOf(openOfAll), periodOfAll, asOf), perRep,
+        QueriesAside.resultOf(stalled));
   }
 
   static String ownerOf(String owner) {
