@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,15 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
   private static final String LOCATION = "classpath:db/engine-migration/";
+  private static final String HISTORY_TABLE = "sales_cycle_engine_schema_history";
+  /**
+   * postgres/V2 as one release shipped it: its comment was rewrapped after an earlier release had
+   * been applied, which changed its checksum and nothing else. Databases that applied that text
+   * are set back to the first release's checksum (the file's text again), so that Flyway's
+   * validation passes for both and still stops any other change.
+   */
+  private static final int REWRAPPED_V2_CHECKSUM = 1411379017;
+  private static final int V2_CHECKSUM = 522005255;
   /** Database types (as the engine names them) with migrations of their own. */
   private static final Set<String> WITH_OWN_MIGRATIONS = Set.of("postgres");
 
@@ -41,10 +51,13 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     if (WITH_OWN_MIGRATIONS.contains(databaseType)) {
       locations.add(LOCATION + databaseType);
     }
+    if ("postgres".equals(databaseType)) {
+      setBackRewrappedV2Checksum();
+    }
     var result = Flyway.configure()
         .dataSource(dataSource)
         .locations(locations.toArray(String[]::new))
-        .table("sales_cycle_engine_schema_history")
+        .table(HISTORY_TABLE)
         .baselineOnMigrate(true)
         .baselineVersion("0")
         .load()
@@ -52,6 +65,17 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     if (result.migrationsExecuted > 0) {
       LOG.info("Engine schema additions applied: {} migration(s), now at version {}",
           result.migrationsExecuted, result.targetSchemaVersion);
+    }
+  }
+
+  private void setBackRewrappedV2Checksum() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    Boolean history = jdbc.queryForObject(
+        "select to_regclass(?) is not null", Boolean.class, HISTORY_TABLE);
+    if (Boolean.TRUE.equals(history) && jdbc.update("update " + HISTORY_TABLE
+        + " set checksum = ? where version = '2' and checksum = ?",
+        V2_CHECKSUM, REWRAPPED_V2_CHECKSUM) > 0) {
+      LOG.info("Engine schema addition 2: checksum of its rewrapped comment set back");
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.salescycle.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,7 @@ import org.salescycle.stage.Stage;
 import org.salescycle.stage.StageHistory;
 import org.salescycle.stage.StageHistoryEntry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -63,6 +66,7 @@ class SalesCycleOnPostgresTest {
 
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ApplicationContext context;
   @Autowired Customers customers;
   @Autowired StageHistory stageHistory;
   @Autowired LeadIntake intake;
@@ -116,6 +120,30 @@ class SalesCycleOnPostgresTest {
     EngineIndexAssertions.assertTaskParentIndexed(jdbc.getDataSource());
     // Tasklist's order (priority, then due date), added on PostgreSQL only
     EngineIndexAssertions.assertTaskColumnIndexed(jdbc.getDataSource(), "PRIORITY_");
+  }
+
+  /**
+   * A database that applied postgres/V2 with its comment rewrapped (released so for a while)
+   * starts with today's file; a migration changed in any other way still stops the start.
+   */
+  @Test
+  void aDatabaseThatAppliedTheRewrappedV2StartsAndOtherChangesStillStopIt() {
+    ProcessEnginePlugin engineIndexes = context.getBean("engineIndexes", ProcessEnginePlugin.class);
+    String checksum = "select checksum from sales_cycle_engine_schema_history where version = '2'";
+    int released = jdbc.queryForObject(checksum, Integer.class);
+    try {
+      jdbc.update("update sales_cycle_engine_schema_history set checksum = 1411379017"
+          + " where version = '2'");
+      engineIndexes.postProcessEngineBuild(engine);
+      assertThat(jdbc.queryForObject(checksum, Integer.class)).isEqualTo(released);
+
+      jdbc.update("update sales_cycle_engine_schema_history set checksum = 42 where version = '2'");
+      assertThatThrownBy(() -> engineIndexes.postProcessEngineBuild(engine))
+          .hasMessageContaining("checksum mismatch");
+    } finally {
+      jdbc.update("update sales_cycle_engine_schema_history set checksum = ? where version = '2'",
+          released);
+    }
   }
 
   /**
