@@ -1,22 +1,25 @@
 package org.salescycle.benchmark;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
+import org.salescycle.benchmark.bare.JavaApiEngine;
+import org.salescycle.benchmark.bare.SalesCycleShape;
+import org.salescycle.benchmark.database.BenchmarkDatabase;
 import org.salescycle.benchmark.database.ContextDatabase;
+import org.salescycle.benchmark.database.JdbcTarget;
+import org.salescycle.benchmark.measure.Progress;
+import org.salescycle.benchmark.tasks.QualifyLeadTasks;
+import org.salescycle.benchmark.tasks.WaitingTasks;
 import org.salescycle.identity.SalesGroups;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,12 +31,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Not a test: a benchmark, run with {@code mvn -Pbenchmark test}. Fills the task table of the
- * embedded H2 file database (or PostgreSQL, see {@link ContextDatabase}) with open tasks (100,000 by default, {@code -Dbenchmark.openTasks}),
- * all in the reps' queue, then times a rep's first page of "Sales reps queue" and its count,
- * the two queries of one Tasklist page (with her authorizations; {@code -Dbenchmark.queueRuns}
- * timed runs, 20 by default), and completes "Qualify lead" of real sales-cycle leads through the
- * Java API, with and without the index on ACT_RU_TASK(PARENT_TASK_ID_) that this application
- * adds; prints medians.
+ * embedded H2 file database (or PostgreSQL, see {@link ContextDatabase}) with open tasks
+ * (100,000 by default, {@code -Dbenchmark.openTasks}), all in the reps' queue, then times a rep's
+ * first page of "Sales reps queue" and its count, the two queries of one Tasklist page (with her
+ * authorizations; {@code -Dbenchmark.queueRuns} timed runs, 20 by default). Then it completes
+ * "Qualify lead" of real sales-cycle leads through the Java API, by 1 caller and by 8 at once
+ * ({@code -Dbenchmark.callers}), taking turns with the bare engine in a database of its own with
+ * as many open tasks and the same shape of process, and once more without the index on
+ * ACT_RU_TASK(PARENT_TASK_ID_) that this application adds; prints medians and ratios.
  */
 @SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("test")
@@ -47,11 +52,10 @@ class TaskCompletionBenchmark {
   static final int OPEN_TASKS = Integer.getInteger("benchmark.openTasks", 100_000);
   static final int ROUNDS = 5;
   static final int TASKS_PER_ROUND = Integer.getInteger("benchmark.tasksPerRound", 300);
+  static final int CALLERS = Integer.getInteger("benchmark.callers", 8);
   static final int QUEUE_RUNS = Integer.getInteger("benchmark.queueRuns", 20);
   static final int WARM_UP_RUNS = Math.max(1, QUEUE_RUNS / 4);
 
-  @Autowired RepositoryService repository;
-  @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identity;
@@ -59,21 +63,41 @@ class TaskCompletionBenchmark {
 
   @Test
   void completingATaskBesideOneHundredThousandOpenOnes() {
-    fillTaskTable();
+    WaitingTasks.fill(processEngine, OPEN_TASKS, SalesGroups.REPS,
+        "${dueDates.of('qualify-lead')}", "ours");
     ContextDatabase.seeded(jdbc);
     double[] queue = repsQueueMillis(true, this::firstPage);
     double[] queueUnchecked = repsQueueMillis(false, this::firstPage);
     double[] queueProcessTasksOnly = processTasksOnly(() -> repsQueueMillis(true, this::firstPage));
     double[] count = repsQueueMillis(true, TaskQuery::count);
     double[] countUnchecked = repsQueueMillis(false, TaskQuery::count);
-    double withIndex = tasksPerSecond("with the index");
+    QualifyLeadTasks ours =
+        new QualifyLeadTasks("ours", processEngine, "sales-cycle", Leads::qualifiedLead);
+    BenchmarkDatabase kind = ContextDatabase.kind();
+    JdbcTarget bareDatabase = kind.create("tasks_bare");
+    Map<String, Double> rates;
+    try (JavaApiEngine bareEngine = JavaApiEngine.start(bareDatabase)) {
+      bareEngine.addTaskParentIndex();
+      WaitingTasks.fill(bareEngine.processEngine(), OPEN_TASKS, SalesCycleShape.REPS, null,
+          "bare engine");
+      QualifyLeadTasks bare = new QualifyLeadTasks("bare", bareEngine.processEngine(),
+          SalesCycleShape.KEY, Leads::qualifiedLead);
+      rates = tasksPerSecond(List.of(ours, bare), List.of(1, CALLERS));
+    } finally {
+      kind.drop(bareDatabase);
+    }
     jdbc.execute("drop index SC_IDX_TASK_PARENT");
-    double without = tasksPerSecond("without the index");
-    System.out.printf("%n| completing Qualify lead, %,d other open tasks (%s) | tasks/s "
-        + "(median of %d rounds of %d) |%n|---|---|%n| without index on PARENT_TASK_ID_ | %.0f |%n"
-        + "| with the index (shipped) | %.0f |%n| ratio | %.1f× |%n", OPEN_TASKS,
-        ContextDatabase.name(), ROUNDS,
-        TASKS_PER_ROUND, without, withIndex, withIndex / without);
+    double without = tasksPerSecond(List.of(ours), List.of(1)).get("ours/1");
+    System.out.printf("%n| completing Qualify lead, %,d other open tasks (%s), tasks/s, median of"
+        + " %d rounds of %d | 1 caller | %d callers |%n|---|---|---|%n"
+        + "| ours, without the index on PARENT_TASK_ID_ | %.0f | |%n"
+        + "| ours, with the index (shipped) | %.0f | %.0f |%n"
+        + "| bare engine, the same shape and %,d open tasks, with the index | %.0f | %.0f |%n"
+        + "| ratio ours / bare engine | %.2f | %.2f |%n", OPEN_TASKS, ContextDatabase.name(),
+        ROUNDS, TASKS_PER_ROUND, CALLERS, without, rates.get("ours/1"),
+        rates.get("ours/" + CALLERS), OPEN_TASKS, rates.get("bare/1"),
+        rates.get("bare/" + CALLERS), rates.get("ours/1") / rates.get("bare/1"),
+        rates.get("ours/" + CALLERS) / rates.get("bare/" + CALLERS));
     System.out.printf("%n| a rep's first page of Sales reps queue, %,d tasks in it | p50 ms | "
         + "p95 ms |%n|---|---|---|%n| as rita (authorizations checked) | %.1f | %.1f |%n"
         + "| without an authenticated user (no checks) | %.1f | %.1f |%n"
@@ -119,27 +143,6 @@ class TaskCompletionBenchmark {
     }
   }
 
-  /**
-   * Open tasks of a one-task process stand in for the prospects waiting in Tasklist. Each is due
-   * as the model's tasks are (a time of day to the millisecond), so the filter's order by
-   * priority and due date sorts them as it sorts real ones, not as one block of equal keys.
-   */
-  private void fillTaskTable() {
-    repository.createDeployment().addModelInstance("waiting.bpmn",
-        Bpmn.createExecutableProcess("benchmark-waiting").camundaHistoryTimeToLive(1)
-            .startEvent().userTask("Task_Wait").camundaCandidateGroups(SalesGroups.REPS)
-            .camundaDueDate("${dueDates.of('qualify-lead')}")
-            .endEvent().done()).deploy();
-    long start = System.nanoTime();
-    for (int i = 1; i <= OPEN_TASKS; i++) {
-      runtime.startProcessInstanceByKey("benchmark-waiting");
-      if (i % 10_000 == 0) {
-        System.out.printf("Open tasks: %,d of %,d (%.0f s)%n", i, OPEN_TASKS,
-            (System.nanoTime() - start) / 1e9);
-      }
-    }
-  }
-
   private Object firstPage(TaskQuery query) {
     return query.listPage(0, 15);
   }
@@ -173,27 +176,34 @@ class TaskCompletionBenchmark {
     }
   }
 
-  private double tasksPerSecond(String label) {
-    double[] rates = new double[ROUNDS];
+  /**
+   * Rounds in which each engine, with each number of callers in turn, completes "Qualify lead"
+   * of as many new leads; the medians per engine and callers ("ours/8").
+   */
+  private Map<String, Double> tasksPerSecond(List<QualifyLeadTasks> engines,
+      List<Integer> callerCounts) {
+    Map<String, double[]> rounds = new LinkedHashMap<>();
     for (int round = 0; round < ROUNDS; round++) {
-      List<Task> qualify = new ArrayList<>();
-      for (int i = 0; i < TASKS_PER_ROUND; i++) {
-        String id = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead())
-            .getId();
-        qualify.add(tasks.createTaskQuery().processInstanceId(id).singleResult());
+      for (QualifyLeadTasks engine : engines) {
+        for (int callers : callerCounts) {
+          List<String> qualify = engine.open(TASKS_PER_ROUND);
+          // The seeded processes have no variables, so the statistics say ACT_RU_VARIABLE is
+          // empty, and without autovacuum nothing updates them: PostgreSQL then reads the whole
+          // table to find a task's variables (about 4 ms a task at 20,000 open ones).
+          ContextDatabase.seeded(jdbc);
+          double rate = engine.completePerSecond(qualify, callers);
+          String key = engine.name() + "/" + callers;
+          rounds.computeIfAbsent(key, k -> new double[ROUNDS])[round] = rate;
+          Progress.say("%s, %d caller(s), round %d: %.0f tasks/s", engine.name(), callers,
+              round + 1, rate);
+        }
       }
-      // The seeded processes have no variables, so the statistics say ACT_RU_VARIABLE is empty,
-      // and without autovacuum nothing updates them: PostgreSQL then reads the whole table to
-      // find a task's variables (about 4 ms a task at 20,000 open ones).
-      ContextDatabase.seeded(jdbc);
-      long begin = System.nanoTime();
-      for (Task task : qualify) {
-        tasks.complete(task.getId(), Map.of("qualificationDecision", "QUALIFY"));
-      }
-      rates[round] = TASKS_PER_ROUND / ((System.nanoTime() - begin) / 1e9);
-      System.out.printf("%s, round %d: %.0f tasks/s%n", label, round + 1, rates[round]);
     }
-    Arrays.sort(rates);
-    return rates[ROUNDS / 2];
+    Map<String, Double> medians = new LinkedHashMap<>();
+    rounds.forEach((key, rates) -> {
+      Arrays.sort(rates);
+      medians.put(key, rates[ROUNDS / 2]);
+    });
+    return medians;
   }
 }

@@ -33,6 +33,11 @@ public final class ContextDatabase {
     registry.add("camunda.bpm.database.table-prefix", () -> target.schema() + ".");
   }
 
+  /** The kind of database the context runs on, for a baseline engine's database beside it. */
+  public static BenchmarkDatabase kind() {
+    return BenchmarkDatabase.named(POSTGRES ? "postgres" : "h2");
+  }
+
   /** What the tables call the database: "H2 file" or "PostgreSQL". */
   public static String name() {
     return POSTGRES ? "PostgreSQL" : "H2 file";

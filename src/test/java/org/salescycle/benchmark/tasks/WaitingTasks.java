@@ -1,0 +1,69 @@
+package org.salescycle.benchmark.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
+import org.salescycle.benchmark.measure.Progress;
+
+/**
+ * Open tasks of a one-task process in an engine's task table, standing in for the prospects
+ * waiting in Tasklist.
+ */
+public final class WaitingTasks {
+
+  private static final String KEY = "benchmark-waiting";
+  /** Starts in parallel, so that filling PostgreSQL with 100,000 takes minutes, not a quarter hour. */
+  private static final int FILLERS = 4;
+
+  private WaitingTasks() {}
+
+  /**
+   * Starts {@code count} instances that wait in a task offered to the group. A due date
+   * expression, if given, makes them due as the model's tasks are (a time of day to the
+   * millisecond), so that a queue ordered by due date sorts them as it sorts real ones.
+   */
+  public static void fill(ProcessEngine engine, int count, String candidateGroup,
+      String dueDateExpression, String whose) {
+    UserTaskBuilder task = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_Wait").camundaCandidateGroups(candidateGroup);
+    if (dueDateExpression != null) {
+      task.camundaDueDate(dueDateExpression);
+    }
+    engine.getRepositoryService().createDeployment()
+        .addModelInstance("waiting.bpmn", task.endEvent().done()).deploy();
+    AtomicInteger started = new AtomicInteger();
+    ExecutorService fillers = Executors.newFixedThreadPool(FILLERS);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int filler = 0; filler < FILLERS; filler++) {
+        int first = filler;
+        running.add(fillers.submit(() -> {
+          for (int i = first; i < count; i += FILLERS) {
+            engine.getRuntimeService().startProcessInstanceByKey(KEY);
+            int done = started.incrementAndGet();
+            if (done % 10_000 == 0) {
+              Progress.say("Open tasks, %s: %,d of %,d", whose, done, count);
+            }
+          }
+        }));
+      }
+      for (Future<?> filler : running) {
+        filler.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while filling the task table", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Could not fill the task table", e.getCause());
+    } finally {
+      fillers.shutdownNow();
+    }
+  }
+}
