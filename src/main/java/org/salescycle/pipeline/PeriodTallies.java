@@ -22,6 +22,14 @@ class PeriodTallies {
   private static final List<String> OUTCOMES =
       List.of(Stage.WON.name(), Stage.LOST.name(), Stage.DISQUALIFIED.name());
 
+  /**
+   * A won lead's cycle in days to two decimals, from whole seconds, as {@link PipelineFigures#days}
+   * counts an age, but between the stored local times: a cycle across a change to or from daylight
+   * saving time counts the clock's hour more or less.
+   */
+  private static final String CYCLE_DAYS =
+      "round(floor(extract(epoch from outcome_at) - extract(epoch from lead_at)) / 86400.0, 2)";
+
   private final JdbcTemplate jdbc;
 
   PeriodTallies(JdbcTemplate jdbc) {
@@ -31,20 +39,16 @@ class PeriodTallies {
   /** Keyed as the report names owners ({@code null} owners are "unassigned"). */
   Map<String, PeriodTally> perOwner(Instant from, Instant to) {
     Map<String, PeriodTally> tallies = new HashMap<>();
-    Timestamp start = Timestamp.from(from);
-    Timestamp end = Timestamp.from(to);
-    countMovesAndOutcomes(tallies, start, end);
-    collectCycles(tallies, start, end);
+    count(tallies, Timestamp.from(from), Timestamp.from(to));
     return tallies;
   }
 
   /**
    * Per funnel step: reached in the period, and of those, reached the next stage too; then the
-   * outcomes in the period. Grouped by the reason too, for the lost ones; the other counts are
-   * added up over an owner's reasons.
+   * outcomes in the period, and the won leads' cycle lengths added up. Grouped by the reason too,
+   * for the lost ones; the other figures are added up over an owner's reasons.
    */
-  private void countMovesAndOutcomes(Map<String, PeriodTally> tallies, Timestamp start,
-      Timestamp end) {
+  private void count(Map<String, PeriodTally> tallies, Timestamp start, Timestamp end) {
     List<Stage> funnel = PeriodTally.FUNNEL;
     int steps = funnel.size() - 1;
     StringBuilder sql = new StringBuilder("select owner, outcome_reason");
@@ -61,6 +65,14 @@ class PeriodTallies {
           + " then 1 end)");
       parameters.addAll(List.of(outcome, start, end));
     }
+    String wonInPeriod =
+        "outcome = ? and outcome_at >= ? and outcome_at < ? and lead_at is not null";
+    sql.append(",\n count(case when ").append(wonInPeriod).append(" then 1 end)")
+        .append(",\n sum(case when ").append(wonInPeriod).append(" then ").append(CYCLE_DAYS)
+        .append(" end)");
+    for (int i = 0; i < 2; i++) {
+      parameters.addAll(List.of(Stage.WON.name(), start, end));
+    }
     sql.append("\n from sales_lead where stage_entered_at >= ? group by owner, outcome_reason");
     parameters.add(start);
     jdbc.query(sql.toString(), rs -> {
@@ -75,20 +87,11 @@ class PeriodTallies {
       if (lost + disqualified > 0) {
         tally.lostFor(rs.getString("outcome_reason"), lost + disqualified);
       }
+      long wonWithCycle = rs.getLong(outcomes + 3);
+      if (wonWithCycle > 0) {
+        tally.wonAfter(wonWithCycle, rs.getBigDecimal(outcomes + 4));
+      }
     }, parameters.toArray());
-  }
-
-  /** Each lead won in the period, in days from its first stage: means are taken per owner. */
-  private void collectCycles(Map<String, PeriodTally> tallies, Timestamp start, Timestamp end) {
-    jdbc.query("""
-        select owner, lead_at, outcome_at from sales_lead
-         where stage_entered_at >= ? and outcome = ? and outcome_at >= ? and outcome_at < ?
-           and lead_at is not null""",
-        rs -> {
-          tally(tallies, rs.getString("owner")).wonAfter(PipelineFigures.days(
-              rs.getTimestamp("lead_at").toInstant(), rs.getTimestamp("outcome_at").toInstant()));
-        },
-        start, Stage.WON.name(), start, end);
   }
 
   private static PeriodTally tally(Map<String, PeriodTally> tallies, String owner) {

@@ -1,5 +1,7 @@
 package org.salescycle.pipeline;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ final class PeriodTally {
   private long lost;
   private long disqualified;
   private final Map<String, Long> lostReasons = new TreeMap<>();
-  private final List<Double> cycleDays = new ArrayList<>();
+  private long wonWithCycle;
+  private BigDecimal cycleDays = BigDecimal.ZERO;
 
   void count(int step, long enteredInPeriod, long wentOn) {
     entered[step] += enteredInPeriod;
@@ -41,8 +44,10 @@ final class PeriodTally {
     lostReasons.merge(reason == null ? "UNSPECIFIED" : reason, leads, Long::sum);
   }
 
-  void wonAfter(double days) {
-    cycleDays.add(days);
+  /** Leads won in the period whose cycles took these days in all. */
+  void wonAfter(long leads, BigDecimal days) {
+    wonWithCycle += leads;
+    cycleDays = cycleDays.add(days);
   }
 
   void add(PeriodTally other) {
@@ -51,7 +56,7 @@ final class PeriodTally {
     }
     countOutcomes(other.won, other.lost, other.disqualified);
     other.lostReasons.forEach(this::lostFor);
-    cycleDays.addAll(other.cycleDays);
+    wonAfter(other.wonWithCycle, other.cycleDays);
   }
 
   List<PipelineReport.Conversion> conversions() {
@@ -86,8 +91,8 @@ final class PeriodTally {
 
   /** The mean of the won leads' cycle lengths in days, or null if none was won. */
   Double averageCycleDays() {
-    return cycleDays.isEmpty() ? null : PipelineFigures.round(
-        cycleDays.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+    return wonWithCycle == 0 ? null
+        : cycleDays.divide(BigDecimal.valueOf(wonWithCycle), 2, RoundingMode.HALF_UP).doubleValue();
   }
 
   private static Double ratio(long part, long whole) {

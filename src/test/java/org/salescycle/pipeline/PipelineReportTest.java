@@ -138,6 +138,21 @@ class PipelineReportTest {
   }
 
   @Test
+  void eachWonCycleCountsInDaysToTwoDecimalsBeforeTheMeanIsTaken() {
+    closed("W3", "rita");
+    history("W3", "LEAD", null, 2.125, "QUALIFYING", null, 2, "PROSPECT", null, 1.9,
+        "EVALUATION", null, 1.8, "PROPOSAL", null, 1.5, "WON", null, 1);
+    assertThat(funnel.run()).isEqualTo(12);
+    PipelineReport report = reporter.report(FROM, AS_OF, AS_OF, "");
+
+    // W3: 2.125 - 1 = 1.125 days, counted as 1.13; rita's: (20 + 1.13) / 2 = 10.565 -> 10.57
+    // (10.56 from the unrounded 1.125)
+    assertThat(rep(report, "rita").averageCycleDays()).isEqualTo(10.57);
+    // everyone's: (20 + 47 + 1.13) / 3 = 22.71
+    assertThat(report.all().averageCycleDays()).isEqualTo(22.71);
+  }
+
+  @Test
   void stalledProspectsOldestActivityFirstAndTheFiguresPerRep() {
     PipelineReport report = reporter.report(FROM, AS_OF, AS_OF, "http://sales");
 
