@@ -3,11 +3,6 @@ package org.salescycle.benchmark.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.TaskService;
 
 /**
@@ -21,29 +16,13 @@ public final class Completions {
   /** Completes all the tasks with the given variables; returns tasks per second. */
   public static double perSecond(TaskService tasks, List<String> taskIds,
       Map<String, Object> variables, int callers) {
-    List<Callable<Void>> slices = new ArrayList<>();
+    List<List<String>> slices = new ArrayList<>();
     for (int caller = 0; caller < callers; caller++) {
-      List<String> slice = everyNth(taskIds, caller, callers);
-      slices.add(() -> {
-        slice.forEach(id -> tasks.complete(id, variables));
-        return null;
-      });
+      slices.add(everyNth(taskIds, caller, callers));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(callers);
-    try {
-      long begin = System.nanoTime();
-      for (Future<Void> slice : pool.invokeAll(slices)) {
-        slice.get();
-      }
-      return taskIds.size() / ((System.nanoTime() - begin) / 1e9);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while completing tasks", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("A task could not be completed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    long nanos = Callers.run(callers,
+        caller -> slices.get(caller).forEach(id -> tasks.complete(id, variables)));
+    return taskIds.size() / (nanos / 1e9);
   }
 
   private static List<String> everyNth(List<String> ids, int first, int step) {

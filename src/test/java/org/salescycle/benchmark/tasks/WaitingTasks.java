@@ -1,11 +1,5 @@
 package org.salescycle.benchmark.tasks;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -39,31 +33,14 @@ public final class WaitingTasks {
     engine.getRepositoryService().createDeployment()
         .addModelInstance("waiting.bpmn", task.endEvent().done()).deploy();
     AtomicInteger started = new AtomicInteger();
-    ExecutorService fillers = Executors.newFixedThreadPool(FILLERS);
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      for (int filler = 0; filler < FILLERS; filler++) {
-        int first = filler;
-        running.add(fillers.submit(() -> {
-          for (int i = first; i < count; i += FILLERS) {
-            engine.getRuntimeService().startProcessInstanceByKey(KEY);
-            int done = started.incrementAndGet();
-            if (done % 10_000 == 0) {
-              Progress.say("Open tasks, %s: %,d of %,d", whose, done, count);
-            }
-          }
-        }));
+    Callers.run(FILLERS, filler -> {
+      for (int i = filler; i < count; i += FILLERS) {
+        engine.getRuntimeService().startProcessInstanceByKey(KEY);
+        int done = started.incrementAndGet();
+        if (done % 10_000 == 0) {
+          Progress.say("Open tasks, %s: %,d of %,d", whose, done, count);
+        }
       }
-      for (Future<?> filler : running) {
-        filler.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while filling the task table", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Could not fill the task table", e.getCause());
-    } finally {
-      fillers.shutdownNow();
-    }
+    });
   }
 }
