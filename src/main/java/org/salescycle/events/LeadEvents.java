@@ -64,7 +64,7 @@ public class LeadEvents {
 
   public EventOutcome acceptQuote(String leadId, Caller caller) {
     Lead lead = openLead(leadId, caller, "quote-accepted");
-    boolean waiting = elevated.call(() -> runtime.createEventSubscriptionQuery()
+    boolean waiting = elevated.read(() -> runtime.createEventSubscriptionQuery()
         .processInstanceId(lead.processInstanceId())
         .eventType("message").eventName(SalesCycleProcess.QUOTE_ACCEPTED)
         .count() > 0);

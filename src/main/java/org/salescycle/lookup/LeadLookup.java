@@ -43,7 +43,7 @@ public class LeadLookup {
       return LeadDetails.of(lead, List.of(), List.of());
     }
     // Reps may not read tasks they are not candidates for; the lead's visibility was checked above.
-    List<LeadDetails.OpenTask> openTasks = elevated.call(() -> tasks.createTaskQuery()
+    List<LeadDetails.OpenTask> openTasks = elevated.read(() -> tasks.createTaskQuery()
         .processInstanceId(lead.processInstanceId())
         .orderByTaskCreateTime().asc()
         .list().stream()
