@@ -2,7 +2,10 @@ package org.salescycle.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.salescycle.operations.CustomPlansForAuthorizationChecks.UnnamedWhenCheckingAuthorizations.filtersByAuthorizations;
+import static org.salescycle.operations.CustomPlansForAuthorizationChecks.UnnamedWhenCheckingAuthorizations.findsTasksByTheirIds;
 
+import java.util.Map;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.Test;
 
 /** Which of the engine's selects are planned with their values (shortened from its mappings). */
@@ -33,6 +36,24 @@ class CustomPlansForAuthorizationChecksTest {
         AND ( USER_ID_ IN (?, '*') OR GROUP_ID_ IN ( ? ) ) ) THEN 1 ELSE 0 END""")).isFalse();
     assertThat(filtersByAuthorizations(
         "SELECT * FROM ACT_RU_AUTHORIZATION WHERE TYPE_ = ? AND GROUP_ID_ = ?")).isFalse();
+  }
+
+  @Test
+  void taskQueriesForOneTaskExecutionOrInstanceKeepThePlanCache() {
+    assertThat(findsTasksByTheirIds(new TaskQueryImpl().processInstanceId("instance-1")
+        .taskDefinitionKey("Task_QualifyLead"))).isTrue();
+    assertThat(findsTasksByTheirIds(new TaskQueryImpl().taskId("task-1"))).isTrue();
+    assertThat(findsTasksByTheirIds(new TaskQueryImpl().executionId("execution-1"))).isTrue();
+  }
+
+  @Test
+  void queueQueriesAndQueriesWidenedByOrAreStillPlannedWithTheirValues() {
+    assertThat(findsTasksByTheirIds(new TaskQueryImpl().taskCandidateGroup("sales-reps")))
+        .isFalse();
+    TaskQueryImpl widened = new TaskQueryImpl().processInstanceId("instance-1");
+    widened.or().taskCandidateGroup("sales-reps").endOr();
+    assertThat(findsTasksByTheirIds(widened)).isFalse();
+    assertThat(findsTasksByTheirIds(Map.of("processInstanceId", "instance-1"))).isFalse();
   }
 
   @Test

@@ -183,10 +183,10 @@ class SalesCycleOnPostgresTest {
 
   /**
    * From a statement's fifth run on a connection the driver prepares it on the server, which may
-   * then plan it without its parameter values. A rep's task query must never be prepared there;
-   * the same query without authorization checks shows that the view does list what is. A check
-   * of one permission reads the authorizations alone, by their unique indexes, and keeps the
-   * server's plan.
+   * then plan it without its parameter values. A rep's queue query must never be prepared there;
+   * the same query without authorization checks shows that the view does list what is. A task
+   * query for one process instance, and a check of one permission, find their few rows by
+   * index whatever the values, and keep the server's plan.
    */
   @Test
   void aRepsTaskQueryIsPlannedWithItsParametersOnEveryRun() {
@@ -197,6 +197,7 @@ class SalesCycleOnPostgresTest {
           try {
             identity.setAuthentication("rita", List.of("sales-reps"));
             queryTheSalesRepsQueue(10);
+            queryOneInstancesTasks(10);
             identity.clearAuthentication();
             queryTheSalesRepsQueue(10);
             checkOnePermission(10);
@@ -209,10 +210,20 @@ class SalesCycleOnPostgresTest {
 
     assertThat(preparedOnServer)
         .anyMatch(sql -> sql.contains("ACT_RU_TASK"))
-        .noneMatch(sql -> sql.contains("ACT_RU_TASK") && sql.contains("ACT_RU_AUTHORIZATION"))
+        .noneMatch(sql -> sql.contains("ACT_RU_TASK") && sql.contains("ACT_RU_AUTHORIZATION")
+            && sql.contains("ACT_RU_IDENTITYLINK"))
+        .anyMatch(sql -> sql.contains("ACT_RU_TASK") && sql.contains("ACT_RU_AUTHORIZATION")
+            && sql.contains("RES.PROC_INST_ID_ = $"))
         .anyMatch(sql -> sql.stripLeading().regionMatches(true, 0, "select", 0, 6)
             && sql.contains("ACT_RU_AUTHORIZATION") && sql.contains("PERMS_")
             && !sql.contains("ACT_RU_TASK"));
+  }
+
+  /** Different instances, as MyBatis would answer a repeated query within a command. */
+  private void queryOneInstancesTasks(int times) {
+    for (int i = 0; i < times; i++) {
+      engine.getTaskService().createTaskQuery().processInstanceId("instance-" + i).list();
+    }
   }
 
   /** Different resources: MyBatis would answer a repeated check within a command too. */
