@@ -27,17 +27,18 @@ import org.springframework.stereotype.Component;
  * on every request of a rep, a manager or a lead source. The recursive query below reads one
  * entry per group, and gives the set the engine keeps (it drops the null of user authorizations
  * too).
+ *
+ * <p>On PostgreSQL only: H2 answers the engine's {@code distinct} from the index by itself (0.04
+ * ms at 100,000 rows), and runs the recursive query more slowly (5 ms).
  */
 @Component
 class AuthorizedGroupsByIndex extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(AuthorizedGroupsByIndex.class);
-  /** Database types (as the engine names them) known to run the recursive query. */
-  private static final Set<String> SUPPORTED = Set.of("h2", "postgres");
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    if (SUPPORTED.contains(configuration.getDatabaseType())) {
+    if ("postgres".equals(configuration.getDatabaseType())) {
       String query = groupsQuery(configuration.getDatabaseTablePrefix());
       configuration.getSessionFactories().put(AuthorizationManager.class, new SessionFactory() {
         @Override
