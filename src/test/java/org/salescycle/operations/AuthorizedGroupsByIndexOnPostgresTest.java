@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,14 +38,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class AuthorizedGroupsByIndexOnPostgresTest {
 
+  private static final String AUDITORS = "auditors-test";
+  private static final String ARCHIVISTS = "archivists-test";
+  private static final String WITHOUT_AUTHORIZATIONS = "no-rights-test";
+
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     TestPostgres.register(registry);
   }
-
-  private static final String AUDITORS = "auditors-test";
-  private static final String ARCHIVISTS = "archivists-test";
-  private static final String WITHOUT_AUTHORIZATIONS = "no-rights-test";
 
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
@@ -103,7 +104,7 @@ class AuthorizedGroupsByIndexOnPostgresTest {
     identity.setAuthentication("someone-test", List.of(group));
     try {
       return engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()
-          .stream().map(definition -> definition.getKey()).distinct().toList();
+          .stream().map(ProcessDefinition::getKey).distinct().toList();
     } finally {
       identity.clearAuthentication();
     }
