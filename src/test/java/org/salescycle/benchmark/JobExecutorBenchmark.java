@@ -9,9 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.salescycle.benchmark.database.BenchmarkDatabase;
 import org.salescycle.benchmark.database.JdbcTarget;
-import org.salescycle.benchmark.jobs.BenchmarkApplication;
-import org.salescycle.benchmark.jobs.JobExecutorSettings;
+import java.util.EnumMap;
+import java.util.Map;
+import org.salescycle.benchmark.jobs.Contender;
+import org.salescycle.benchmark.jobs.JobEngine;
 import org.salescycle.benchmark.jobs.JobResults;
+import org.salescycle.benchmark.jobs.JobSubject;
 import org.salescycle.benchmark.jobs.JobVolumes;
 import org.salescycle.benchmark.jobs.Repetition;
 import org.salescycle.benchmark.jobs.SeededDatabase;
@@ -23,10 +26,11 @@ import org.salescycle.benchmark.measure.Progress;
  * -Dtest=JobExecutorBenchmark}. On PostgreSQL and the embedded H2 file it times the job executor
  * draining credit check jobs (with a no-op bureau and with the shipped credit policy) and
  * 10,000 nurture timers falling due at once, with the Camunda starter's default job-executor
- * settings and with the tuned ones application.yaml ships, and prints one markdown table of
- * medians per database; see docs/benchmarks.md. The jobs are seeded once per database; each
- * repetition of each setting is an application of its own in this JVM on a copy of that
- * database, and the settings take turns, so that other work on the machine weighs on both alike. The tables are also written to
+ * settings and with the tuned ones application.yaml ships, beside the bare engine with the tuned
+ * settings on the same shape, and prints one markdown table of medians per database; see
+ * docs/benchmarks.md. The jobs are seeded once per database and engine; each repetition of each
+ * contender is an engine of its own in this JVM on a copy of its seeded database, and the
+ * contenders take turns, so that other work on the machine weighs on all alike. The tables are also written to
  * target/benchmark/job-executor-benchmark.md, the applications' logs to target/benchmark/logs/.
  */
 class JobExecutorBenchmark {
@@ -37,33 +41,37 @@ class JobExecutorBenchmark {
   @Test
   void creditChecksAndDueTimersWithTheStarterDefaultsAndTuned() throws IOException {
     JobVolumes volumes = JobVolumes.fromSystemProperties();
-    JobExecutorSettings defaults = JobExecutorSettings.starterDefaults();
-    JobExecutorSettings tuned = JobExecutorSettings.tuned();
+    Contender defaults = Contender.starterDefaults();
+    Contender tuned = Contender.tuned();
+    Contender bare = Contender.bareEngine();
     Progress.say("Job executor benchmark: %s", volumes.describe());
     StringBuilder report = new StringBuilder("## Job executor benchmark, ")
         .append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append('\n');
     for (String key : volumes.databases()) {
       BenchmarkDatabase database = BenchmarkDatabase.named(key);
       String loadBefore = Machine.loadAverage();
-      JobResults results = new JobResults(defaults, tuned);
-      JdbcTarget seeded = SeededDatabase.seed(database, volumes, LOG);
+      JobResults results = new JobResults(defaults, tuned, bare);
+      Map<JobSubject, JdbcTarget> seeded = new EnumMap<>(JobSubject.class);
       try {
+        for (JobSubject subject : JobSubject.values()) {
+          seeded.put(subject, SeededDatabase.seed(database, volumes, subject, LOG));
+        }
         for (int repetition = 1; repetition <= volumes.repetitions(); repetition++) {
-          List<JobExecutorSettings> turns =
-              repetition % 2 == 1 ? List.of(defaults, tuned) : List.of(tuned, defaults);
-          for (JobExecutorSettings settings : turns) {
-            Repetition run = new Repetition(database.name(), settings, repetition, volumes);
-            JdbcTarget copy = database.copy(seeded, "jobs_" + repetition + "_" + settings.key());
-            try (BenchmarkApplication application =
-                BenchmarkApplication.start(copy, settings, LOG)) {
-              run.measure(application, results);
+          List<Contender> turns = repetition % 2 == 1
+              ? List.of(defaults, tuned, bare) : List.of(bare, tuned, defaults);
+          for (Contender contender : turns) {
+            Repetition run = new Repetition(database.name(), contender, repetition, volumes);
+            JdbcTarget copy = database.copy(seeded.get(contender.subject()),
+                "jobs_" + repetition + "_" + contender.key());
+            try (JobEngine engine = contender.start(copy, LOG)) {
+              run.measure(engine, results);
             } finally {
               database.drop(copy);
             }
           }
         }
       } finally {
-        database.drop(seeded);
+        seeded.values().forEach(database::drop);
       }
       String table = results.markdown(database.name(),
           Machine.describeInProcess(database.describe(), loadBefore), volumes);

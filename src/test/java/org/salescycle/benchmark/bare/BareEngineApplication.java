@@ -27,9 +27,12 @@ import org.springframework.context.annotation.Bean;
 @EnableAutoConfiguration(exclude = {FlywayAutoConfiguration.class, MailSenderAutoConfiguration.class})
 public class BareEngineApplication {
 
+  /** Its configuration file, bare-engine.yaml, in place of the project's application.yaml. */
+  public static final String CONFIGURATION = "spring.config.name=bare-engine";
+
   public static void main(String[] args) {
     new SpringApplicationBuilder(BareEngineApplication.class)
-        .properties("spring.config.name=bare-engine")
+        .properties(CONFIGURATION)
         .run(args);
   }
 

@@ -40,8 +40,7 @@ public final class JavaApiEngine implements AutoCloseable {
       configuration.setDatabaseTablePrefix(database.schema() + ".");
     }
     ProcessEngine engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().name("sales-cycle-shape")
-        .addModelInstance("sales-cycle-shape.bpmn", SalesCycleShape.model()).deploy();
+    SalesCycleShape.deployTo(engine);
     return new JavaApiEngine(engine);
   }
 

@@ -1,5 +1,6 @@
 package org.salescycle.benchmark.bare;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
@@ -33,15 +34,20 @@ public final class SalesCycleShape {
           .endEvent("EndEvent_DuplicateLead")
         .moveToLastGateway()
           .condition("new lead", "${true}")
+        .exclusiveGateway("Gateway_JoinAssessment")
         .serviceTask("Task_AssessLead").camundaClass(NoOpDelegate.class)
         .userTask("Task_QualifyLead").camundaCandidateGroups(REPS)
           .boundaryEvent("BoundaryEvent_QualifyLeadOverdue").cancelActivity(false)
           .timerWithDuration("P3D").endEvent("EndEvent_QualifyLeadOverdue")
         .moveToActivity("Task_QualifyLead")
         .exclusiveGateway("Gateway_QualificationDecision")
-          .condition("disqualified", "${qualificationDecision != 'QUALIFY'}")
+          .condition("disqualified", "${qualificationDecision == 'DISQUALIFY'}")
           .endEvent("EndEvent_LeadDisqualified")
         .moveToLastGateway()
+          .condition("nurture", "${qualificationDecision == 'NURTURE'}")
+          .intermediateCatchEvent("Event_NurturePeriodOver").timerWithDuration("P90D")
+          .connectTo("Gateway_JoinAssessment")
+        .moveToNode("Gateway_QualificationDecision")
           .condition("qualified", "${qualificationDecision == 'QUALIFY'}")
         .userTask("Task_HoldDiscoveryDialogue").camundaCandidateGroups(REPS)
           .boundaryEvent("BoundaryEvent_DialogueOverdue").cancelActivity(false)
@@ -76,6 +82,11 @@ public final class SalesCycleShape {
         .camundaClass(NoOpDelegate.class)
         .endEvent("EndEvent_CustomerWon")
         .done();
+  }
+
+  public static void deployTo(ProcessEngine engine) {
+    engine.getRepositoryService().createDeployment().name("sales-cycle-shape")
+        .addModelInstance("sales-cycle-shape.bpmn", model()).deploy();
   }
 
   public static String xml() {

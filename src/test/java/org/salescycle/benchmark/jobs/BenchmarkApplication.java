@@ -1,14 +1,24 @@
 package org.salescycle.benchmark.jobs;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.salescycle.SalesCycleApplication;
 import org.salescycle.benchmark.database.JdbcTarget;
+import org.salescycle.lead.CompanyDomains;
+import org.salescycle.lead.IdempotencyKey;
+import org.salescycle.lead.LeadData;
+import org.salescycle.lead.LeadRepository;
+import org.salescycle.lead.LeadVariables;
+import org.salescycle.process.Leads;
+import org.salescycle.process.SalesCycleProcess;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
@@ -21,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * job-executor setting, and the parts of it the benchmark works with. The job executor is stopped
  * once the application is up: it runs only while a measurement drains the jobs seeded for it.
  */
-public final class BenchmarkApplication implements AutoCloseable {
+public final class BenchmarkApplication implements JobEngine {
 
   private final ConfigurableApplicationContext context;
   private final ProcessEngine engine;
@@ -64,35 +74,70 @@ public final class BenchmarkApplication implements AutoCloseable {
         definition -> definition.setPrimary(true));
   }
 
+  @Override
   public ProcessEngine engine() {
     return engine;
   }
 
+  @Override
   public boolean onPostgres() {
     return "postgres".equals(((ProcessEngineConfigurationImpl) engine
         .getProcessEngineConfiguration()).getDatabaseType());
   }
 
+  @Override
   public JobExecutor jobExecutor() {
     return jobExecutor;
   }
 
-  public BenchmarkCreditBureau bureau() {
-    return context.getBean(BenchmarkCreditBureau.class);
-  }
-
+  @Override
   public JdbcTemplate jdbc() {
     return context.getBean(JdbcTemplate.class);
   }
 
+  @Override
   public TransactionTemplate transactions() {
     return new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
   }
 
-  public <T> T bean(Class<T> type) {
-    return context.getBean(type);
+  /**
+   * The lead's row in the lead table, as the lead API would have made it, and its instance with
+   * the variables the lead API would have given it.
+   */
+  @Override
+  public void startLead(String leadId, String... activities) {
+    Map<String, Object> variables = Leads.qualifiedLead();
+    LeadData lead = LeadData.from(variables::get);
+    String domain = context.getBean(CompanyDomains.class).of(lead.contactEmail()).orElse(null);
+    variables.put(LeadVariables.LEAD_ID, leadId);
+    variables.put(LeadVariables.COMPANY_DOMAIN, domain);
+    variables.put(LeadVariables.DUPLICATE_LEAD, false);
+    LeadRepository leads = context.getBean(LeadRepository.class);
+    leads.insertOpen(leadId, lead, domain, "benchmark", IdempotencyKey.NONE, Instant.now());
+    ProcessInstantiationBuilder instance = engine.getRuntimeService()
+        .createProcessInstanceByKey(SalesCycleProcess.KEY).businessKey(leadId);
+    for (String activity : activities) {
+      instance.startBeforeActivity(activity);
+    }
+    leads.attachInstance(leadId, instance.setVariables(variables).execute().getId());
   }
 
+  @Override
+  public boolean offers(CreditChecks.Bureau bureau) {
+    return true;
+  }
+
+  @Override
+  public void useBureau(CreditChecks.Bureau bureau) {
+    BenchmarkCreditBureau asked = context.getBean(BenchmarkCreditBureau.class);
+    if (bureau == CreditChecks.Bureau.NO_OP) {
+      asked.approveAtOnce();
+    } else {
+      asked.askCreditPolicy();
+    }
+  }
+
+  @Override
   public EffectiveSettings effectiveSettings() {
     return EffectiveSettings.of(context, jobExecutor);
   }

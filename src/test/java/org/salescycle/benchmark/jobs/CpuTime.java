@@ -28,7 +28,7 @@ final class CpuTime {
   private final JdbcTemplate jdbc;
   private final boolean postgres;
 
-  CpuTime(BenchmarkApplication application) {
+  CpuTime(JobEngine application) {
     this.jdbc = application.jdbc();
     this.postgres = application.onPostgres();
   }

@@ -18,7 +18,7 @@ final class DueNurtureTimers {
   private final JobDueDates dueDates;
   private final JobDrain drain;
 
-  DueNurtureTimers(BenchmarkApplication application) {
+  DueNurtureTimers(JobEngine application) {
     this.engine = application.engine();
     this.seeded = new SeededLeads(application);
     this.dueDates = new JobDueDates(application);

@@ -50,7 +50,7 @@ final class JobDrain {
   private final Meter failedJobs;
   private final CpuTime cpuTime;
 
-  JobDrain(BenchmarkApplication application) {
+  JobDrain(JobEngine application) {
     this.jobExecutor = application.jobExecutor();
     this.management = application.engine().getManagementService();
     this.jdbc = application.jdbc();

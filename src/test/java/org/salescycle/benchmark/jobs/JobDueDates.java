@@ -16,7 +16,7 @@ final class JobDueDates {
 
   private final JdbcTemplate jdbc;
 
-  JobDueDates(BenchmarkApplication application) {
+  JobDueDates(JobEngine application) {
     this.jdbc = application.jdbc();
   }
 

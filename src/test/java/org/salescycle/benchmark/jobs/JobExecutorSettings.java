@@ -1,8 +1,14 @@
 package org.salescycle.benchmark.jobs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * A job-executor setting under test: the properties the application is started with on top of
@@ -55,6 +61,30 @@ public record JobExecutorSettings(String key, String label, Map<String, String> 
           properties.put(name.contains(".") ? name : JOB_EXECUTION + name, nameAndValue[1].trim());
         });
     return new JobExecutorSettings("candidate", "tuned (candidate)", properties);
+  }
+
+  /**
+   * These settings spelled out: application.yaml's job-execution and connection pool values, with
+   * these settings' own on top, for an engine that does not read application.yaml.
+   */
+  public JobExecutorSettings spelledOut() {
+    Map<String, String> spelled = new LinkedHashMap<>();
+    spelled.put("spring.datasource.hikari.maximum-pool-size", "10");
+    try {
+      for (PropertySource<?> source : new YamlPropertySourceLoader()
+          .load("application.yaml", new ClassPathResource("application.yaml"))) {
+        for (String name : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
+          if ((name.startsWith(JOB_EXECUTION) && !name.equals(JOB_EXECUTION + "enabled"))
+              || name.startsWith("spring.datasource.hikari.")) {
+            spelled.put(name, String.valueOf(source.getProperty(name)));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read application.yaml", e);
+    }
+    spelled.putAll(properties);
+    return new JobExecutorSettings(key, label, spelled);
   }
 
   /** The properties as command line arguments, which outrank every application*.yaml. */

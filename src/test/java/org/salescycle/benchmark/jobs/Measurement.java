@@ -38,8 +38,8 @@ enum Measurement {
     }
 
     @Override
-    double ratio(Series defaults, Series tuned) {
-      return tuned.seconds() / defaults.seconds();
+    double ratio(Series baseline, Series measured) {
+      return measured.seconds() / baseline.seconds();
     }
   },
 
@@ -77,9 +77,9 @@ enum Measurement {
     return "";
   }
 
-  /** Tuned over defaults: above 1 is better for rates, below 1 for times. */
-  double ratio(Series defaults, Series tuned) {
-    return tuned.rate() / defaults.rate();
+  /** Measured over baseline: above 1 is better for rates, below 1 for times. */
+  double ratio(Series baseline, Series measured) {
+    return measured.rate() / baseline.rate();
   }
 
   private static String rateWithRange(Series series) {

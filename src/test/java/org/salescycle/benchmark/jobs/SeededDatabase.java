@@ -22,25 +22,31 @@ public final class SeededDatabase {
 
   private SeededDatabase() {}
 
-  public static JdbcTarget seed(BenchmarkDatabase database, JobVolumes volumes, Path log) {
-    JdbcTarget seeded = database.create("jobs_seed");
-    try (BenchmarkApplication application =
-        BenchmarkApplication.start(seeded, JobExecutorSettings.tuned(), log)) {
+  /** The seeded database of one subject: the bare engine's holds no policy-bureau checks. */
+  public static JdbcTarget seed(BenchmarkDatabase database, JobVolumes volumes, JobSubject subject,
+      Path log) {
+    JdbcTarget seeded = database.create("jobs_seed_" + subject.key());
+    try (JobEngine application =
+        subject.start(seeded, JobExecutorSettings.tuned().spelledOut(), log)) {
       CreditChecks creditChecks = new CreditChecks(application);
       DueNurtureTimers timers = new DueNurtureTimers(application);
+      boolean policy = application.offers(CreditChecks.Bureau.POLICY);
       if (volumes.warmup() > 0) {
         creditChecks.seed("warmup-credit", volumes.warmup());
         Run credit = creditChecks.run("warmup-credit", volumes.warmup(),
-            CreditChecks.Bureau.POLICY).run();
+            policy ? CreditChecks.Bureau.POLICY : CreditChecks.Bureau.NO_OP).run();
         timers.seed("warmup-timers", volumes.warmup());
         Run due = timers.run("warmup-timers", volumes.warmup()).run();
-        Progress.say("%s: warmed up: %,d credit checks at %s, %,d timers at %s", database.name(),
+        Progress.say("%s, %s: warmed up: %,d credit checks at %s, %,d timers at %s",
+            database.name(), subject.key(),
             volumes.warmup(), Figures.rate(credit.perSecond()), volumes.warmup(),
             Figures.rate(due.perSecond()));
       }
       if (volumes.creditChecks() > 0) {
         creditChecks.seed(NO_OP_CHECKS, volumes.creditChecks());
-        creditChecks.seed(POLICY_CHECKS, volumes.creditChecks());
+        if (policy) {
+          creditChecks.seed(POLICY_CHECKS, volumes.creditChecks());
+        }
       }
       if (volumes.timers() > 0) {
         timers.seed(TIMERS, volumes.timers());
@@ -58,7 +64,7 @@ public final class SeededDatabase {
    * gathered them after so many inserts, but the development server runs without it, and the
    * plans differ (the job acquisition query's most of all). H2 gathers its own as it goes.
    */
-  private static void updateStatistics(BenchmarkApplication application) {
+  private static void updateStatistics(JobEngine application) {
     if (application.onPostgres()) {
       application.jdbc().execute("vacuum analyze");
     }
