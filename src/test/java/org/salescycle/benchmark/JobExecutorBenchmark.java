@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.salescycle.benchmark.database.BenchmarkDatabase;
 import org.salescycle.benchmark.database.JdbcTarget;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.salescycle.benchmark.jobs.Contender;
@@ -44,6 +47,9 @@ class JobExecutorBenchmark {
     Contender defaults = Contender.starterDefaults();
     Contender tuned = Contender.tuned();
     Contender bare = Contender.bareEngine();
+    Map<String, Contender> byName = Map.of("defaults", defaults, "tuned", tuned, "bare", bare);
+    List<Contender> contenders = Stream.of("defaults", "tuned", "bare")
+        .filter(volumes.contenders()::contains).map(byName::get).toList();
     Progress.say("Job executor benchmark: %s", volumes.describe());
     StringBuilder report = new StringBuilder("## Job executor benchmark, ")
         .append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE)).append('\n');
@@ -53,12 +59,15 @@ class JobExecutorBenchmark {
       JobResults results = new JobResults(defaults, tuned, bare);
       Map<JobSubject, JdbcTarget> seeded = new EnumMap<>(JobSubject.class);
       try {
-        for (JobSubject subject : JobSubject.values()) {
-          seeded.put(subject, SeededDatabase.seed(database, volumes, subject, LOG));
+        for (Contender contender : contenders) {
+          seeded.computeIfAbsent(contender.subject(),
+              subject -> SeededDatabase.seed(database, volumes, subject, LOG));
         }
         for (int repetition = 1; repetition <= volumes.repetitions(); repetition++) {
-          List<Contender> turns = repetition % 2 == 1
-              ? List.of(defaults, tuned, bare) : List.of(bare, tuned, defaults);
+          List<Contender> turns = new ArrayList<>(contenders);
+          if (repetition % 2 == 0) {
+            Collections.reverse(turns);
+          }
           for (Contender contender : turns) {
             Repetition run = new Repetition(database.name(), contender, repetition, volumes);
             JdbcTarget copy = database.copy(seeded.get(contender.subject()),

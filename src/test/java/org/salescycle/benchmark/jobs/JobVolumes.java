@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * How much the job executor benchmark does, from system properties
  * ({@code -Dbenchmark.timers=500} on the Maven command line). 0 credit checks or 0 timers leaves
- * that measurement out.
+ * that measurement out; {@code -Dbenchmark.contenders=tuned,bare} leaves out the starter's
+ * defaults (the others: {@code defaults}, {@code tuned}, {@code bare}).
  */
 public record JobVolumes(int creditChecks, int timers, int repetitions, int warmup,
-    List<String> databases) {
+    List<String> databases, List<String> contenders) {
 
   public static JobVolumes fromSystemProperties() {
     return new JobVolumes(
@@ -17,8 +18,13 @@ public record JobVolumes(int creditChecks, int timers, int repetitions, int warm
         Integer.getInteger("benchmark.timers", 10_000),
         Integer.getInteger("benchmark.repetitions", 5),
         Integer.getInteger("benchmark.warmupJobs", 500),
-        Arrays.stream(System.getProperty("benchmark.databases", "postgres,h2").split(","))
-            .map(String::trim).filter(key -> !key.isEmpty()).toList());
+        list("benchmark.databases", "postgres,h2"),
+        list("benchmark.contenders", "defaults,tuned,bare"));
+  }
+
+  private static List<String> list(String property, String fallback) {
+    return Arrays.stream(System.getProperty(property, fallback).split(","))
+        .map(String::trim).filter(key -> !key.isEmpty()).toList();
   }
 
   public String describe() {
