@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds the pipeline read model (the lead table's stage, owner, value, activity and open or
  * closed state) from the engine's history, for when it was lost or went wrong: every sales-cycle
- * instance, running or ended, gets its lead row back. The stage comes from the process variables
- * the stage recorder keeps, the owner from the first rep who took one of its tasks, the last
+ * instance, running or ended, gets its lead row back. The stage comes from the process variable
+ * the stage recorder keeps, the time it began from the stage history, the owner from the first rep who took one of its tasks, the last
  * activity from the latest stage change or completed task, the value from the latest quote or
  * the estimate. A lead row that is missing is created from the lead's variables. Finally each
  * lead's funnel (first time in each stage, outcome) is filled in from the stage history.
@@ -89,6 +89,21 @@ public class PipelineRebuild {
     return new Result(leads, recreated);
   }
 
+  /**
+   * When the current stage began: the stage history's latest entry; for an instance with none,
+   * the variable earlier builds kept, else the instance's start.
+   */
+  private Instant stageEnteredAt(HistoricProcessInstance instance, Map<String, Object> variables) {
+    List<Timestamp> latest = jdbc.queryForList("""
+        select entered_at from stage_history where process_instance_id = ?
+        order by id desc fetch first 1 rows only""", Timestamp.class, instance.getId());
+    if (!latest.isEmpty()) {
+      return latest.get(0).toInstant();
+    }
+    return variables.get("stageEnteredAt") instanceof Date legacy
+        ? legacy.toInstant() : instance.getStartTime().toInstant();
+  }
+
   /** Rebuilds one lead's row; true when the row had to be created. */
   private boolean rebuild(HistoricProcessInstance instance, Map<String, Object> variables) {
     String leadId = Objects.toString(variables.get(LeadVariables.LEAD_ID),
@@ -111,7 +126,7 @@ public class PipelineRebuild {
     String owner = tasks.stream()
         .filter(task -> repTasks.contains(task.getTaskDefinitionKey()) && task.getAssignee() != null)
         .map(HistoricTaskInstance::getAssignee).findFirst().orElse(null);
-    Instant stageEnteredAt = ((Date) variables.get("stageEnteredAt")).toInstant();
+    Instant stageEnteredAt = stageEnteredAt(instance, variables);
     Instant lastActivity = tasks.stream().map(HistoricTaskInstance::getEndTime)
         .filter(Objects::nonNull).map(Date::toInstant)
         .reduce(stageEnteredAt, (a, b) -> a.isAfter(b) ? a : b);

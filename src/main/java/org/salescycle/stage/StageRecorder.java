@@ -6,14 +6,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.salescycle.process.CurrentUser;
 
 /**
- * Runs when an element that declares a stage starts: keeps the process variables {@code stage},
- * {@code stageReason} and {@code stageEnteredAt} current and appends to the stage history.
+ * Runs when an element that declares a stage starts: keeps the process variables {@code stage}
+ * and {@code stageReason} current and appends to the stage history, which holds when each stage
+ * was entered. Instances that changed stage on earlier builds also carry {@code stageEnteredAt},
+ * which is no longer kept (every update of a variable costs four statements with full history);
+ * it is removed at their next stage change, so that Cockpit shows no stale time.
  */
 class StageRecorder implements ExecutionListener {
 
   static final String STAGE = "stage";
   static final String STAGE_REASON = "stageReason";
-  static final String STAGE_ENTERED_AT = "stageEnteredAt";
+  static final String LEGACY_STAGE_ENTERED_AT = "stageEnteredAt";
 
   private final StageDeclaration declaration;
   private final StageHistory history;
@@ -33,7 +36,9 @@ class StageRecorder implements ExecutionListener {
     }
     var now = ClockUtil.getCurrentTime();
     instance.setVariable(STAGE, stage);
-    instance.setVariable(STAGE_ENTERED_AT, now);
+    if (instance.hasVariable(LEGACY_STAGE_ENTERED_AT)) {
+      instance.removeVariable(LEGACY_STAGE_ENTERED_AT);
+    }
     if (reason != null) {
       instance.setVariable(STAGE_REASON, reason);
     }

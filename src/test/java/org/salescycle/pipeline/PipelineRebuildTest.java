@@ -3,7 +3,9 @@ package org.salescycle.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -88,6 +90,21 @@ class PipelineRebuildTest {
     assertThat(leads.findOpenByEmail(after.get(waiting).contactEmail()))
         .contains(after.get(waiting).id());
     assertThat(leads.findOpenByEmail(after.get(withdrawn).contactEmail())).isEmpty();
+  }
+
+  @Test
+  void aLeadWithoutStageHistoryTakesTheStageTimeEarlierBuildsKeptAsAVariable() {
+    String instance = start();
+    Instant earlier = Instant.parse("2026-01-05T10:00:00Z");
+    runtime.setVariable(instance, "stageEnteredAt", Date.from(earlier));
+    jdbc.update("delete from stage_history where process_instance_id = ?", instance);
+    jdbc.update("update sales_lead set stage_entered_at = null where process_instance_id = ?",
+        instance);
+
+    rebuild.rebuild();
+
+    assertThat(leads.findByProcessInstance(instance).orElseThrow().stageEnteredAt())
+        .isEqualTo(earlier);
   }
 
   private String start() {

@@ -3,8 +3,10 @@ package org.salescycle.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,6 +28,7 @@ class StageTrackingTest {
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired StageHistory stageHistory;
@@ -48,6 +51,8 @@ class StageTrackingTest {
         Map.of("why", "Asked for a demo"));
     assertThat(runtimeService.getVariable(instance.getId(), "stage")).isEqualTo("PROSPECT");
     assertThat(runtimeService.getVariable(instance.getId(), "stageReason")).isEqualTo("Asked for a demo");
+    assertThat(runtimeService.getVariables(instance.getId())).as("kept in the stage history only")
+        .doesNotContainKey("stageEnteredAt");
 
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId())
         .singleResult().getId();
@@ -65,6 +70,24 @@ class StageTrackingTest {
     assertThat(history.get(0).enteredBy()).isNull();
     assertThat(history.get(2).enteredBy()).isEqualTo("rita.rep");
     assertThat(history.get(2).leftAt()).isNull();
+  }
+
+  @Test
+  void theStageEntryTimeEarlierBuildsKeptAsAVariableGoesAtTheNextStageChange() {
+    deploy(model("PROSPECT"));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("stage-demo", "demo-2",
+        Map.of("why", "Asked for a demo"));
+    runtimeService.setVariable(instance.getId(), "stageEnteredAt", new Date(0));
+    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .singleResult().getId();
+
+    taskService.complete(taskId);
+
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName("stageEnteredAt").includeDeleted()
+        .singleResult().getState()).isEqualTo("DELETED");
+    assertThat(stageHistory.of(instance.getId())).extracting(StageHistoryEntry::stage)
+        .containsExactly(Stage.LEAD, Stage.PROSPECT, Stage.WON);
   }
 
   @Test
