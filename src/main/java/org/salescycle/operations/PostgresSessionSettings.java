@@ -9,18 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts every PostgreSQL connection of the pool with the session settings in
- * {@code sales-cycle.database.postgres-options} (the driver's {@code options} property), and has
- * the driver send the engine's batched inserts as multi-row inserts
- * ({@code sales-cycle.database.postgres-rewrite-batched-inserts}, the driver's
- * {@code reWriteBatchedInserts}); either is left alone where the pool's own data source properties
- * already set it.
- *
- * <p>The engine flushes a transaction's inserts as JDBC batches, one per table: a timer job that
- * reassesses a lead writes 7 decision inputs, 5 variable history details and so on. Rewritten, a
- * batch of 7 rows takes 3 statements (4, 2 and 1 rows) instead of 7, and the server parses, plans
- * and runs fewer of them. The engine needs no row counts for inserts (it accepts the driver's
- * "success, count unknown" for them, and only for them); updates and deletes are not rewritten
- * and keep the counts its optimistic locking checks.
+ * {@code sales-cycle.database.postgres-options} (the driver's {@code options} property), unless
+ * the pool's own data source properties already name some.
  *
  * <p>The defaults are for the engine's task queries. A rep's query joins each open task with the
  * authorizations on {@code RESOURCE_ID_ IN (task id, definition key, '*')}, and the engine keeps
@@ -39,38 +29,26 @@ import org.springframework.stereotype.Component;
 class PostgresSessionSettings implements BeanPostProcessor {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresSessionSettings.class);
-  private static final String OPTIONS = "options";
-  private static final String REWRITE_BATCHED_INSERTS = "reWriteBatchedInserts";
+  private static final String DRIVER_PROPERTY = "options";
 
   private final String options;
-  private final boolean rewriteBatchedInserts;
 
-  PostgresSessionSettings(@Value("${sales-cycle.database.postgres-options:}") String options,
-      @Value("${sales-cycle.database.postgres-rewrite-batched-inserts:true}")
-      boolean rewriteBatchedInserts) {
+  PostgresSessionSettings(@Value("${sales-cycle.database.postgres-options:}") String options) {
     this.options = options;
-    this.rewriteBatchedInserts = rewriteBatchedInserts;
   }
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
-    if (bean instanceof HikariDataSource pool && isPostgres(pool)) {
-      if (!options.isBlank()) {
-        setUnlessConfigured(pool, OPTIONS, options);
+    if (bean instanceof HikariDataSource pool && isPostgres(pool) && !options.isBlank()) {
+      if (pool.getDataSourceProperties().containsKey(DRIVER_PROPERTY)) {
+        LOG.info("PostgreSQL session options left as configured for the pool: {}",
+            pool.getDataSourceProperties().get(DRIVER_PROPERTY));
+      } else {
+        pool.addDataSourceProperty(DRIVER_PROPERTY, options);
+        LOG.info("PostgreSQL sessions start with: {}", options);
       }
-      setUnlessConfigured(pool, REWRITE_BATCHED_INSERTS, String.valueOf(rewriteBatchedInserts));
     }
     return bean;
-  }
-
-  private static void setUnlessConfigured(HikariDataSource pool, String property, String value) {
-    if (pool.getDataSourceProperties().containsKey(property)) {
-      LOG.info("PostgreSQL driver property {} left as configured for the pool: {}", property,
-          pool.getDataSourceProperties().get(property));
-    } else {
-      pool.addDataSourceProperty(property, value);
-      LOG.info("PostgreSQL driver property {}: {}", property, value);
-    }
   }
 
   private static boolean isPostgres(HikariDataSource pool) {

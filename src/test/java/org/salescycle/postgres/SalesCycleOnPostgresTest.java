@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -180,27 +179,6 @@ class SalesCycleOnPostgresTest {
   void everyConnectionPricesIndexReadsAsCachedAndSkipsJit() {
     assertThat(jdbc.queryForObject("show random_page_cost", Double.class)).isEqualTo(1.1);
     assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
-  }
-
-  /**
-   * The driver answers "success, count unknown" for rows it sent in one multi-row insert; it
-   * sends a batch in chunks of a power of two rows, so 4 rows go as one statement.
-   */
-  @Test
-  void everyConnectionSendsBatchedInsertsAsMultiRowInserts() throws Exception {
-    try (Connection connection = jdbc.getDataSource().getConnection();
-        Statement ddl = connection.createStatement()) {
-      ddl.execute("create temporary table batch_probe (id int)");
-      try (PreparedStatement insert =
-          connection.prepareStatement("insert into batch_probe (id) values (?)")) {
-        for (int id = 1; id <= 4; id++) {
-          insert.setInt(1, id);
-          insert.addBatch();
-        }
-        assertThat(insert.executeBatch()).containsOnly(Statement.SUCCESS_NO_INFO);
-      }
-      ddl.execute("drop table batch_probe");
-    }
   }
 
   /**
