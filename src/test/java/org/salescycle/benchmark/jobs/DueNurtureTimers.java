@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 /**
  * Due timers: nurtured leads waiting at "Nurture period over" (90 days as shipped), all made due
  * at the same moment, as when a day's worth of nurture periods ends together. Each timer job
- * assesses the lead again (DMN lead-qualification) and opens "Qualify lead" with its overdue
- * timer.
+ * assesses the lead again (DMN lead-qualification; in the bare engine a no-op step) and opens
+ * "Qualify lead" with its overdue timer.
  */
 final class DueNurtureTimers {
 

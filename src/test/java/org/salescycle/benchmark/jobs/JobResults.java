@@ -48,7 +48,7 @@ public final class JobResults {
         .append(machine).append("\n\n")
         .append("Medians of ").append(volumes.repetitions()).append(" repetitions (lowest to ")
         .append("highest rate in brackets): ").append(volumes.describe())
-        .append(", the three taking turns. The settings as the running engines had them:\n\n");
+        .append(", taking turns. The settings as the running engines had them:\n\n");
     for (Contender contender : columns) {
       EffectiveSettings actual = effective.get(contender.key());
       table.append("- ").append(contender.label()).append(": ")

@@ -4,7 +4,7 @@ import org.salescycle.benchmark.measure.Figures;
 import org.salescycle.benchmark.measure.Progress;
 import org.salescycle.benchmark.measure.Run;
 
-/** One repetition with one setting: each measurement once, in one application. */
+/** One repetition of one contender: each measurement once, in one engine. */
 public final class Repetition {
 
   private final String where;
