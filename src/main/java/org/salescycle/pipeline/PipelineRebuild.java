@@ -30,10 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds the pipeline read model (the lead table's stage, owner, value, activity and open or
  * closed state) from the engine's history, for when it was lost or went wrong: every sales-cycle
  * instance, running or ended, gets its lead row back. The stage comes from the process variable
- * the stage recorder keeps, the time it began from the stage history, the owner from the first rep who took one of its tasks, the last
- * activity from the latest stage change or completed task, the value from the latest quote or
- * the estimate. A lead row that is missing is created from the lead's variables. Finally each
- * lead's funnel (first time in each stage, outcome) is filled in from the stage history.
+ * the stage recorder keeps, the time it began from the stage history, the owner from the first
+ * rep who took one of its tasks, the last activity from the latest stage change or completed
+ * task, the value from the latest quote or the estimate. A lead row that is missing is created
+ * from the lead's variables. Finally each lead's funnel (first time in each stage, outcome) is
+ * filled in from the stage history.
  */
 @Service
 public class PipelineRebuild {
