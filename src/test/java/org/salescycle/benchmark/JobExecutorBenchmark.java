@@ -5,15 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.salescycle.benchmark.database.BenchmarkDatabase;
 import org.salescycle.benchmark.database.JdbcTarget;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
 import org.salescycle.benchmark.jobs.Contender;
 import org.salescycle.benchmark.jobs.JobEngine;
 import org.salescycle.benchmark.jobs.JobResults;
@@ -33,8 +33,9 @@ import org.salescycle.benchmark.measure.Progress;
  * settings on the same shape, and prints one markdown table of medians per database; see
  * docs/benchmarks.md. The jobs are seeded once per database and engine; each repetition of each
  * contender is an engine of its own in this JVM on a copy of its seeded database, and the
- * contenders take turns, so that other work on the machine weighs on all alike. The tables are also written to
- * target/benchmark/job-executor-benchmark.md, the applications' logs to target/benchmark/logs/.
+ * contenders take turns, so that other work on the machine weighs on all alike. The tables are
+ * also written to target/benchmark/job-executor-benchmark.md, the engines' logs to
+ * target/benchmark/logs/.
  */
 class JobExecutorBenchmark {
 
@@ -42,7 +43,7 @@ class JobExecutorBenchmark {
   private static final Path LOG = Path.of("target", "benchmark", "logs", "job-executor.log");
 
   @Test
-  void creditChecksAndDueTimersWithTheStarterDefaultsAndTuned() throws IOException {
+  void creditChecksAndDueTimersWithTheStarterDefaultsTunedAndBesideTheBareEngine() throws IOException {
     JobVolumes volumes = JobVolumes.fromSystemProperties();
     Contender defaults = Contender.starterDefaults();
     Contender tuned = Contender.tuned();
