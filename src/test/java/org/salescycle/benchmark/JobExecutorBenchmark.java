@@ -43,7 +43,7 @@ class JobExecutorBenchmark {
   private static final Path LOG = Path.of("target", "benchmark", "logs", "job-executor.log");
 
   @Test
-  void creditChecksAndDueTimersWithTheStarterDefaultsTunedAndBesideTheBareEngine() throws IOException {
+  void creditChecksAndDueTimersBesideTheBareEngine() throws IOException {
     JobVolumes volumes = JobVolumes.fromSystemProperties();
     Contender defaults = Contender.starterDefaults();
     Contender tuned = Contender.tuned();

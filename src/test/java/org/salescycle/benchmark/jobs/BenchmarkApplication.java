@@ -2,13 +2,7 @@ package org.salescycle.benchmark.jobs;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.salescycle.SalesCycleApplication;
 import org.salescycle.benchmark.database.JdbcTarget;
@@ -22,82 +16,29 @@ import org.salescycle.process.SalesCycleProcess;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * This application, started inside the benchmark's JVM on an empty database with one
- * job-executor setting, and the parts of it the benchmark works with. The job executor is stopped
- * once the application is up: it runs only while a measurement drains the jobs seeded for it.
+ * job-executor setting, with the benchmark's credit bureau.
  */
-public final class BenchmarkApplication implements JobEngine {
-
-  private final ConfigurableApplicationContext context;
-  private final ProcessEngine engine;
-  private final JobExecutor jobExecutor;
+public final class BenchmarkApplication extends SpringJobEngine {
 
   private BenchmarkApplication(ConfigurableApplicationContext context) {
-    this.context = context;
-    this.engine = context.getBean(ProcessEngine.class);
-    this.jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getJobExecutor();
+    super(context);
   }
 
-  /**
-   * Runs the application with the tests' profile (its admin password and product catalogue) on
-   * the given database, with the job executor enabled, on a random HTTP port, logging to a file.
-   */
+  /** Runs the application with the tests' profile (its admin password and product catalogue). */
   public static BenchmarkApplication start(JdbcTarget database, JobExecutorSettings settings,
       Path logFile) {
-    List<String> arguments = new ArrayList<>();
-    database.springArguments().forEach(arguments::add);
-    arguments.addAll(List.of(
-        "--camunda.bpm.job-execution.enabled=true",
-        "--server.port=0",
-        "--spring.main.banner-mode=off",
-        "--logging.file.name=" + logFile,
-        "--logging.threshold.console=WARN"));
-    arguments.addAll(Arrays.asList(settings.arguments()));
-    ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(SalesCycleApplication.class)
-            .profiles("test")
-            .initializers(BenchmarkApplication::registerBureau)
-            .run(arguments.toArray(String[]::new));
-    BenchmarkApplication application = new BenchmarkApplication(context);
-    application.jobExecutor.shutdown();
-    return application;
+    return new BenchmarkApplication(new SpringApplicationBuilder(SalesCycleApplication.class)
+        .profiles("test")
+        .initializers(BenchmarkApplication::registerBureau)
+        .run(arguments(database, settings, logFile)));
   }
 
   private static void registerBureau(ConfigurableApplicationContext context) {
     ((GenericApplicationContext) context).registerBean(BenchmarkCreditBureau.class,
         definition -> definition.setPrimary(true));
-  }
-
-  @Override
-  public ProcessEngine engine() {
-    return engine;
-  }
-
-  @Override
-  public boolean onPostgres() {
-    return "postgres".equals(((ProcessEngineConfigurationImpl) engine
-        .getProcessEngineConfiguration()).getDatabaseType());
-  }
-
-  @Override
-  public JobExecutor jobExecutor() {
-    return jobExecutor;
-  }
-
-  @Override
-  public JdbcTemplate jdbc() {
-    return context.getBean(JdbcTemplate.class);
-  }
-
-  @Override
-  public TransactionTemplate transactions() {
-    return new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
   }
 
   /**
@@ -135,15 +76,5 @@ public final class BenchmarkApplication implements JobEngine {
     } else {
       asked.askCreditPolicy();
     }
-  }
-
-  @Override
-  public EffectiveSettings effectiveSettings() {
-    return EffectiveSettings.of(context, jobExecutor);
-  }
-
-  @Override
-  public void close() {
-    context.close();
   }
 }
