@@ -24,18 +24,8 @@ public class ElevatedAccess {
 
   public <T> T call(Supplier<T> work) {
     Authentication caller = identity.getCurrentAuthentication();
-    String userId = caller == null ? null : caller.getUserId();
-    identity.setAuthentication(userId, List.of(Groups.CAMUNDA_ADMIN),
-        caller == null ? null : caller.getTenantIds());
-    try {
-      return work.get();
-    } finally {
-      if (caller == null) {
-        identity.clearAuthentication();
-      } else {
-        identity.setAuthentication(caller);
-      }
-    }
+    return as(new Authentication(caller == null ? null : caller.getUserId(),
+        List.of(Groups.CAMUNDA_ADMIN), caller == null ? null : caller.getTenantIds()), work);
   }
 
   /**
@@ -45,12 +35,23 @@ public class ElevatedAccess {
    * and join every row with the administrator's.
    */
   public <T> T read(Supplier<T> query) {
+    return as(null, query);
+  }
+
+  /** Runs the work authenticated as given (null: as nobody), then puts the caller back. */
+  private <T> T as(Authentication authentication, Supplier<T> work) {
     Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
+    if (authentication == null) {
+      identity.clearAuthentication();
+    } else {
+      identity.setAuthentication(authentication);
+    }
     try {
-      return query.get();
+      return work.get();
     } finally {
-      if (caller != null) {
+      if (caller == null) {
+        identity.clearAuthentication();
+      } else {
         identity.setAuthentication(caller);
       }
     }
