@@ -20,6 +20,8 @@ import org.salescycle.identity.SalesGroups;
 import org.salescycle.lead.LeadData;
 import org.salescycle.lead.LeadVariables;
 import org.salescycle.process.SalesCycleProcess;
+import org.salescycle.stage.StageHistory;
+import org.salescycle.stage.StageHistoryEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,11 +49,13 @@ public class PipelineRebuild {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final FunnelRefill funnel;
+  private final StageHistory stages;
   private final Map<String, Set<String>> repTasksByDefinition = new HashMap<>();
 
   public PipelineRebuild(HistoryService history, RepositoryService repository, JdbcTemplate jdbc,
-      TransactionTemplate transaction, FunnelRefill funnel) {
+      TransactionTemplate transaction, FunnelRefill funnel, StageHistory stages) {
     this.funnel = funnel;
+    this.stages = stages;
     this.history = history;
     this.repository = repository;
     this.jdbc = jdbc;
@@ -95,11 +99,9 @@ public class PipelineRebuild {
    * the variable earlier builds kept, else the instance's start.
    */
   private Instant stageEnteredAt(HistoricProcessInstance instance, Map<String, Object> variables) {
-    List<Timestamp> latest = jdbc.queryForList("""
-        select entered_at from stage_history where process_instance_id = ?
-        order by id desc fetch first 1 rows only""", Timestamp.class, instance.getId());
-    if (!latest.isEmpty()) {
-      return latest.get(0).toInstant();
+    List<StageHistoryEntry> entries = stages.of(instance.getId());
+    if (!entries.isEmpty()) {
+      return entries.get(entries.size() - 1).enteredAt();
     }
     return variables.get("stageEnteredAt") instanceof Date legacy
         ? legacy.toInstant() : instance.getStartTime().toInstant();
