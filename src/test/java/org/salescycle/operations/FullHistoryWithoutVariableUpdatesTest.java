@@ -1,6 +1,7 @@
 package org.salescycle.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class FullHistoryWithoutVariableUpdatesTest {
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(instanceId).formFields().list())
         .extracting(detail -> ((HistoricFormField) detail).getFieldId(),
             detail -> ((HistoricFormField) detail).getFieldValue())
-        .containsExactly(Tuple.tuple("interest", "high"));
+        .containsExactly(tuple("interest", "high"));
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
         .completed().count()).isOne();
   }
