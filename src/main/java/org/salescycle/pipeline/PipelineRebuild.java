@@ -103,7 +103,7 @@ public class PipelineRebuild {
     if (!entries.isEmpty()) {
       return entries.get(entries.size() - 1).enteredAt();
     }
-    return variables.get("stageEnteredAt") instanceof Date legacy
+    return variables.get(StageHistory.LEGACY_STAGE_ENTERED_AT) instanceof Date legacy
         ? legacy.toInstant() : instance.getStartTime().toInstant();
   }
 

@@ -17,6 +17,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StageHistory {
 
+  /**
+   * The process variable in which earlier builds also kept when the current stage began (a copy
+   * of the stage history's entry time); the stage recorder removes it at an instance's next change.
+   */
+  public static final String LEGACY_STAGE_ENTERED_AT = "stageEnteredAt";
+
   private final JdbcTemplate jdbc;
 
   public StageHistory(JdbcTemplate jdbc) {

@@ -9,14 +9,13 @@ import org.salescycle.process.CurrentUser;
  * Runs when an element that declares a stage starts: keeps the process variables {@code stage}
  * and {@code stageReason} current and appends to the stage history, which holds when each stage
  * was entered. Instances that changed stage on earlier builds also carry {@code stageEnteredAt},
- * which is no longer kept (every update of a variable costs four statements with full history);
- * it is removed at their next stage change, so that Cockpit shows no stale time.
+ * a third copy of that time which cost rows on every change; it is removed at their next stage
+ * change, so that Cockpit shows no stale time.
  */
 class StageRecorder implements ExecutionListener {
 
   static final String STAGE = "stage";
   static final String STAGE_REASON = "stageReason";
-  static final String LEGACY_STAGE_ENTERED_AT = "stageEnteredAt";
 
   private final StageDeclaration declaration;
   private final StageHistory history;
@@ -36,8 +35,8 @@ class StageRecorder implements ExecutionListener {
     }
     var now = ClockUtil.getCurrentTime();
     instance.setVariable(STAGE, stage);
-    if (instance.hasVariable(LEGACY_STAGE_ENTERED_AT)) {
-      instance.removeVariable(LEGACY_STAGE_ENTERED_AT);
+    if (instance.hasVariable(StageHistory.LEGACY_STAGE_ENTERED_AT)) {
+      instance.removeVariable(StageHistory.LEGACY_STAGE_ENTERED_AT);
     }
     if (reason != null) {
       instance.setVariable(STAGE_REASON, reason);
