@@ -52,15 +52,27 @@ public final class WhereTimeGoes {
 
   private WhereTimeGoes() {}
 
-  /** Markdown lines: share of the request threads' samples per category, largest first. */
+  /**
+   * Markdown lines: share of the request threads' samples per category, largest first, and the
+   * samples of H2's own threads that store pages in the file: a CHECKPOINT hands its work to them,
+   * so it hardly shows in the request threads.
+   */
   public static List<String> of(Path recording) {
     Map<String, Integer> samples = new LinkedHashMap<>();
     int total = 0;
+    int storing = 0;
     try (RecordingFile file = new RecordingFile(recording)) {
       while (file.hasMoreEvents()) {
         RecordedEvent event = file.readEvent();
         if (!event.getEventType().getName().equals("jdk.ExecutionSample")
-            || event.getStackTrace() == null || !requestThread(event)) {
+            || event.getStackTrace() == null) {
+          continue;
+        }
+        if (threadNamed(event, "H2-") || threadNamed(event, "MVStore")) {
+          storing++;
+          continue;
+        }
+        if (!threadNamed(event, "http-nio-")) {
           continue;
         }
         List<String> frames = new ArrayList<>();
@@ -81,12 +93,16 @@ public final class WhereTimeGoes {
     samples.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .forEach(entry -> lines.add(String.format(Locale.ROOT, "  %4.1f%%  %s",
             100.0 * entry.getValue() / all, entry.getKey())));
+    if (storing > 0) {
+      lines.add(String.format(Locale.ROOT, "H2's threads storing pages in the file: %d samples "
+          + "more (%.1f%% of the request threads' count)", storing, 100.0 * storing / all));
+    }
     return lines;
   }
 
-  private static boolean requestThread(RecordedEvent event) {
+  private static boolean threadNamed(RecordedEvent event, String prefix) {
     var thread = event.getThread("sampledThread");
     return thread != null && thread.getJavaName() != null
-        && thread.getJavaName().startsWith("http-nio-");
+        && thread.getJavaName().startsWith(prefix);
   }
 }
