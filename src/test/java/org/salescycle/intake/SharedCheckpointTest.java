@@ -45,8 +45,10 @@ class SharedCheckpointTest {
       thread.start();
       later.add(thread);
     }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     for (Thread thread : later) {
-      while (thread.getState() != Thread.State.BLOCKED) {
+      while (thread.getState() != Thread.State.BLOCKED && thread.isAlive()
+          && System.nanoTime() < deadline) {
         Thread.onSpinWait();
       }
     }

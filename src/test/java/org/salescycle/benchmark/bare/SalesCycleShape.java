@@ -34,7 +34,7 @@ public final class SalesCycleShape {
   public static final String KEY = "bare-sales-cycle";
   /** Candidate group of the user tasks (the engine's default id pattern takes no dash). */
   public static final String REPS = "salesreps";
-  public static final String MANAGERS = "salesmanagers";
+  private static final String MANAGERS = "salesmanagers";
 
   private static final String MODEL = "processes/sales-cycle.bpmn";
   private static final String REAL_KEY = "sales-cycle";
