@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -96,9 +97,13 @@ class SalesCycleShapeTest {
     complete(id, "Task_RecordCustomerDecision", Map.of("customerDecision", "ACCEPTED"));
     runJobs(id);
 
-    var instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceId(id).singleResult();
-    assertThat(instance.getEndActivityId()).isEqualTo("EndEvent_CustomerWon");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(id).singleResult().getState())
+        .isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(id).activityType("noneEndEvent").list())
+        .extracting(HistoricActivityInstance::getActivityId)
+        .containsExactlyInAnyOrder("EndEvent_EvaluationComplete", "EndEvent_CustomerWon");
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(id).list())
         .extracting(HistoricActivityInstance::getActivityId)
