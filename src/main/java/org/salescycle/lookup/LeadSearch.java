@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pages through the leads a caller may see, newest first, filtered by stage, owner and a text that
- * the company name, contact name or e-mail contains (ignoring case).
+ * the company name, contact name or e-mail contains (ignoring case). On PostgreSQL trigram indexes
+ * answer the text ({@code db/migration-postgresql/V6__lead_text_search.sql}); elsewhere it reads
+ * every lead.
  */
 @Component
 public class LeadSearch {
@@ -40,7 +42,8 @@ public class LeadSearch {
     return new LeadPage(content, criteria.page(), criteria.size(), total, pages);
   }
 
-  private static String where(Criteria criteria, Caller caller, List<Object> arguments) {
+  /** The search's where clause, its arguments added to {@code arguments}. */
+  static String where(Criteria criteria, Caller caller, List<Object> arguments) {
     List<String> conditions = new ArrayList<>();
     if (criteria.stage() != null) {
       conditions.add("stage = ?");
