@@ -1,5 +1,6 @@
 package org.salescycle.lead;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -40,13 +41,24 @@ class LeadTasksParseListener extends AbstractBpmnParseListener {
   }
 
   private void hurryIfUrgent(DelegateTask task) {
-    if (Boolean.TRUE.equals(task.getVariable(LeadVariables.URGENT))) {
+    if (Boolean.TRUE.equals(urgentFlagOf(task))) {
       task.setPriority(urgency.priority(task.getPriority()));
       task.setDueDate(urgency.dueDate(task.getDueDate()));
       if (task.getProcessInstanceId() != null) {
         leads.markUrgentByInstance(task.getProcessInstanceId());
       }
     }
+  }
+
+  /**
+   * Read from the task's execution: a task being created has no variables of its own yet, but
+   * asking the task for one makes the engine select them from the database first.
+   */
+  private static Object urgentFlagOf(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    return execution != null
+        ? execution.getVariable(LeadVariables.URGENT)
+        : task.getVariable(LeadVariables.URGENT);
   }
 
   private void recordActivity(DelegateTask task) {
