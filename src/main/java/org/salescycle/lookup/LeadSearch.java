@@ -2,7 +2,6 @@ package org.salescycle.lookup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.salescycle.api.Caller;
 import org.salescycle.lead.LeadRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,9 +53,9 @@ public class LeadSearch {
       arguments.add(criteria.owner());
     }
     if (criteria.text() != null && !criteria.text().isBlank()) {
-      String pattern = "%" + escapeLike(criteria.text().trim().toLowerCase(Locale.ROOT)) + "%";
-      conditions.add("(lower(company_name) like ? escape '!' or lower(contact_name) like ? escape '!'"
-          + " or lower(contact_email) like ? escape '!')");
+      String pattern = "%" + escapeLike(criteria.text().trim()) + "%";
+      conditions.add("(company_name ilike ? escape '!' or contact_name ilike ? escape '!'"
+          + " or contact_email ilike ? escape '!')");
       arguments.add(pattern);
       arguments.add(pattern);
       arguments.add(pattern);
