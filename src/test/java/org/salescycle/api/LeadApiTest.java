@@ -256,6 +256,14 @@ class LeadApiTest {
     assertThat(lead.get("timeline").get(0).get("activityId").asText())
         .isEqualTo("StartEvent_LeadReceived");
 
+    // A manager's review, as an overdue step starts one: both tasks, oldest first.
+    runtime.createProcessInstanceModification(instanceOf(id))
+        .startBeforeActivity("Task_ReviewStalledProspect").execute();
+    JsonNode withReview = get("rita-api", "/api/leads/" + id).getBody();
+    assertThat(withReview.get("openTasks").findValuesAsText("taskKey"))
+        .containsExactly("Task_QualifyLead", "Task_ReviewStalledProspect");
+    assertThat(withReview.get("openTasks").get(1).get("assignee").isNull()).isTrue();
+
     assertThat(get("mia-api", "/api/leads/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(get("webform-api", "/api/leads/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertProblem(get("ray-api", "/api/leads/" + id), HttpStatus.NOT_FOUND);
