@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PostgresMigrations implements FlywayConfigurationCustomizer {
 
-  static final String LOCATION = "classpath:db/migration-postgresql";
+  private static final String LOCATION = "classpath:db/migration-postgresql";
 
   @Override
   public void customize(FluentConfiguration configuration) {
