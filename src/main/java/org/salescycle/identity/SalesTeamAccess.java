@@ -72,7 +72,9 @@ public class SalesTeamAccess implements ApplicationRunner {
     grants.grant(managers, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE,
         ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE,
         ProcessInstancePermissions.RETRY_JOB);
-    grants.grant(managers, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.READ_HISTORY);
+    // Managers read, complete and reassign any task; a rep only her own and her queue's.
+    grants.grant(managers, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.READ_HISTORY,
+        TaskPermissions.UPDATE);
     grants.grant(managers, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
     grants.grant(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
     grants.grant(managers, Resources.DEPLOYMENT, ANY, READ);

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.salescycle.api.Caller;
 import org.salescycle.api.InvalidRequestException;
 import org.salescycle.api.LeadConflictException;
+import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.CompanyDomains;
 import org.salescycle.lead.IdempotencyKey;
 import org.salescycle.lead.InvalidField;
@@ -49,13 +50,15 @@ public class LeadIntake {
   private final CompanyDomains companyDomains;
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
+  private final ElevatedAccess elevated;
 
   public LeadIntake(LeadRepository leads, CompanyDomains companyDomains, RuntimeService runtime,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction, ElevatedAccess elevated) {
     this.leads = leads;
     this.companyDomains = companyDomains;
     this.runtime = runtime;
     this.transaction = transaction;
+    this.elevated = elevated;
   }
 
   /** A lead and whether this request created it (false: an earlier request with the same key did). */
@@ -123,10 +126,11 @@ public class LeadIntake {
     variables.remove(LeadFields.PHONE);
     variables.remove(LeadFields.SOURCE);
     variables.put(LeadVariables.LEAD_ID, id);
-    runtime.createProcessInstanceByKey(SalesCycleProcess.KEY)
+    // The lead's id is no answer of the start form: only the application may pass it.
+    elevated.call(() -> runtime.createProcessInstanceByKey(SalesCycleProcess.KEY)
         .businessKey(id)
         .setVariables(variables)
-        .execute();
+        .execute());
     return leads.find(id).orElseThrow();
   }
 

@@ -541,6 +541,92 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void disqualifiedWithAManagersReviewOpenEndsEverythingAndClosesTheLead() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    openStalledReview(lead, "BoundaryEvent_QualifyLeadOverdue");
+
+    complete(task("Task_QualifyLead"), withVariables("qualificationDecision", "DISQUALIFY"));
+
+    assertEndedWithNothingOpen(lead, "EndEvent_LeadDisqualified");
+  }
+
+  @Test
+  void lostWithAManagersReviewOpenEndsEverythingAndClosesTheLead() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    qualify(lead);
+    openStalledReview(lead, "BoundaryEvent_DialogueOverdue");
+
+    complete(task("Task_HoldDiscoveryDialogue"),
+        withVariables("dialogueOutcome", "LOST", "lostReason", "NO_INTEREST"));
+
+    assertEndedWithNothingOpen(lead, "EndEvent_LeadLost");
+  }
+
+  @Test
+  void creditRejectedWithAManagersReviewOpenEndsEverythingAndClosesTheLead() {
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "yearsInBusiness", 1));
+    qualify(lead);
+    becomeProspect(lead);
+    openStalledReview(lead, "BoundaryEvent_EvaluationOverdue");
+    execute(job("Task_RunCreditCheck"));
+
+    complete(task("Task_ReviewCreditDecision"), withVariables("creditReviewDecision", "REJECT"));
+
+    assertEndedWithNothingOpen(lead, "EndEvent_CreditRejectedLost");
+  }
+
+  @Test
+  void withdrawnWithAManagersReviewOpenEndsEverythingAndClosesTheLead() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    openStalledReview(lead, "BoundaryEvent_QualifyLeadOverdue");
+
+    runtimeService.createMessageCorrelation("ProspectWithdrew")
+        .processInstanceId(lead.getId()).correlate();
+
+    assertEndedWithNothingOpen(lead, "EndEvent_ProspectWithdrew");
+  }
+
+  @Test
+  void wonWithAManagersReviewOpenEndsEverythingAndClosesTheLead() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToQuote(lead);
+    openStalledReview(lead, "BoundaryEvent_PrepareQuoteOverdue");
+    complete(task("Task_PrepareQuote"), QuoteInputs.worth(40_000, 5));
+    execute(job("Task_SendQuote"));
+
+    complete(task("Task_RecordCustomerDecision"), withVariables("customerDecision", "ACCEPTED"));
+    execute(job("Task_ConvertToCustomer"));
+
+    assertEndedWithNothingOpen(lead, "EndEvent_CustomerWon");
+  }
+
+  @Test
+  void quoteExpiredWithAManagersReviewOpenEndsEverythingAndClosesTheLead() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToQuote(lead);
+    openStalledReview(lead, "BoundaryEvent_PrepareQuoteOverdue");
+    complete(task("Task_PrepareQuote"), QuoteInputs.worth(40_000, 5));
+    execute(job("Task_SendQuote"));
+
+    execute(job("BoundaryEvent_QuoteExpired"));
+
+    assertEndedWithNothingOpen(lead, "EndEvent_QuoteExpired");
+  }
+
+  /** Lets the step's overdue timer fire: a manager's review opens beside the rep's work. */
+  private void openStalledReview(ProcessInstance lead, String overdueTimer) {
+    execute(job(overdueTimer));
+    assertThat(task("Task_ReviewStalledProspect")).isNotNull();
+  }
+
+  private void assertEndedWithNothingOpen(ProcessInstance lead, String end) {
+    assertThat(lead).isEnded().hasPassed(end);
+    assertThat(taskService.createTaskQuery().processInstanceId(lead.getId()).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(lead.getId()).count()).isZero();
+    assertThat(leads.findByProcessInstance(lead.getId()).orElseThrow().open()).isFalse();
+  }
+
+  @Test
   void aRepWhoTicksUrgentHurriesTheLeadsNextTasks() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     assertThat(task().getPriority()).isEqualTo(50);

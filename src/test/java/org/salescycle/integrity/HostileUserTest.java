@@ -1,0 +1,305 @@
+package org.salescycle.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.salescycle.identity.SalesGroups;
+import org.salescycle.identity.TestUsers;
+import org.salescycle.integrity.EngineSurface.Answer;
+import org.salescycle.process.Leads;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A hostile rep, manager and lead source try what the process forbids, over Tasklist's own API
+ * (session and XSRF token) and the engine REST API: each attempt is refused with 4xx and the
+ * lead's instance, tasks, variables, lead row and the engine's jobs are exactly as before. The
+ * allowed counterparts still work.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class HostileUserTest {
+
+  static final String PASSWORD = "hostile-test-password";
+  static final String RITA = "rita-hostile";
+  static final String RAY = "ray-hostile";
+  static final String MIA = "mia-hostile";
+  static final String SOURCE = "form-hostile";
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identity;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void users() {
+    TestUsers.ensure(identity, RITA, PASSWORD, SalesGroups.REPS);
+    TestUsers.ensure(identity, RAY, PASSWORD, SalesGroups.REPS);
+    TestUsers.ensure(identity, MIA, PASSWORD, SalesGroups.MANAGERS);
+    TestUsers.ensure(identity, SOURCE, PASSWORD, SalesGroups.LEAD_SOURCES);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"engine-rest", "tasklist"})
+  void aRepCompletingHerTaskCannotSetFactsBesideHerAnswers(String path) {
+    ProcessInstance lead = leadAtQualifyLead();
+    Task qualify = openTask(lead, "Task_QualifyLead");
+    tasks.claim(qualify.getId(), RITA);
+    EngineSurface rita = surface(path, RITA);
+    State before = State.of(this, lead);
+
+    Answer refused = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables", Map.of(
+        "qualificationDecision", value("QUALIFY"),
+        "annualRevenue", value(1_000_000_000),
+        "stage", value("WON"),
+        "recommendation", value("QUALIFY"),
+        "creditApproved", value(true))));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().path("message").asText())
+        .contains("annualRevenue", "creditApproved", "recommendation", "stage")
+        .contains("Qualify lead");
+    assertThat(State.of(this, lead)).isEqualTo(before);
+
+    Answer submitted = rita.post("/task/" + qualify.getId() + "/submit-form", Map.of("variables",
+        Map.of("qualificationDecision", value("QUALIFY"), "creditLimit", value(200_000_000))));
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(400);
+    assertThat(submitted.json().path("message").asText()).contains("creditLimit");
+    assertThat(State.of(this, lead)).isEqualTo(before);
+
+    Answer completed = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
+        Map.of("qualificationDecision", value("QUALIFY"), "urgent", value(false))));
+    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+    assertThat(runtime.getActiveActivityIds(lead.getId()))
+        .containsExactly("Task_HoldDiscoveryDialogue");
+  }
+
+  @Test
+  void aFieldTheFormOnlyShowsMayComeBackUnchangedButNotChanged() {
+    ProcessInstance lead = leadAtQualifyLead();
+    Task qualify = openTask(lead, "Task_QualifyLead");
+    tasks.claim(qualify.getId(), RITA);
+    EngineSurface rita = surface("engine-rest", RITA);
+    Object revenue = runtime.getVariable(lead.getId(), "annualRevenue");
+    State before = State.of(this, lead);
+
+    Answer changed = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
+        Map.of("qualificationDecision", value("QUALIFY"), "annualRevenue", value(1e9))));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(400);
+    assertThat(State.of(this, lead)).isEqualTo(before);
+
+    Answer unchanged = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
+        Map.of("qualificationDecision", value("QUALIFY"), "annualRevenue", value(revenue))));
+    assertThat(unchanged.status()).as(unchanged.body()).isEqualTo(204);
+    assertThat(runtime.getVariable(lead.getId(), "annualRevenue")).isEqualTo(revenue);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"engine-rest", "tasklist"})
+  void startingALeadTakesOnlyTheStartFormsFields(String path) {
+    ProcessInstance other = leadAtQualifyLead();
+    String othersLeadId = (String) runtime.getVariable(other.getId(), "leadId");
+    EngineSurface rita = surface(path, RITA);
+    long instances = runtime.createProcessInstanceQuery().count();
+    long leads = leadRows();
+    Map<String, Object> variables = new HashMap<>();
+    Leads.qualifiedLead().forEach((name, v) -> variables.put(name, value(v)));
+    variables.put("leadId", value(othersLeadId));
+    variables.put("stage", value("WON"));
+
+    for (String start : List.of("/start", "/submit-form")) {
+      Answer refused = rita.post("/process-definition/key/sales-cycle" + start,
+          Map.of("variables", variables));
+      assertThat(refused.status()).as(start + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.json().path("message").asText()).contains("leadId", "stage");
+    }
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(leadRows()).isEqualTo(leads);
+
+    variables.remove("leadId");
+    variables.remove("stage");
+    Answer started = rita.post("/process-definition/key/sales-cycle/submit-form",
+        Map.of("variables", variables));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    assertThat(leadRows()).isEqualTo(leads + 1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"engine-rest", "tasklist"})
+  void aColleaguesClaimedTaskIsNeitherReadNorWorkedByAnotherRep(String path) {
+    ProcessInstance lead = leadAtQualifyLead();
+    Task qualify = openTask(lead, "Task_QualifyLead");
+    EngineSurface rita = surface(path, RITA);
+    assertThat(rita.get("/task?processInstanceId=" + lead.getId()).json())
+        .as("an unclaimed task of her group").hasSize(1);
+    surface(path, RAY).post("/task/" + qualify.getId() + "/claim", Map.of("userId", RAY));
+    State before = State.of(this, lead);
+
+    assertThat(rita.get("/task?processInstanceId=" + lead.getId()).json()).isEmpty();
+    for (Answer attempt : List.of(
+        rita.get("/task/" + qualify.getId()),
+        rita.get("/task/" + qualify.getId() + "/form-variables"),
+        rita.get("/task/" + qualify.getId() + "/variables"),
+        rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
+            Map.of("qualificationDecision", value("DISQUALIFY")))),
+        rita.post("/task/" + qualify.getId() + "/submit-form", Map.of("variables",
+            Map.of("qualificationDecision", value("DISQUALIFY")))),
+        rita.post("/task/" + qualify.getId() + "/assignee", Map.of("userId", RITA)),
+        rita.post("/task/" + qualify.getId() + "/delegate", Map.of("userId", RITA)),
+        rita.post("/task/" + qualify.getId() + "/unclaim", Map.of()),
+        rita.put("/task/" + qualify.getId(), Map.of("name", "mine now", "priority", 100)))) {
+      assertThat(attempt.status()).as(attempt.body()).isIn(403, 404);
+    }
+    assertThat(State.of(this, lead)).isEqualTo(before);
+
+    EngineSurface mia = surface(path, MIA);
+    assertThat(mia.post("/task/" + qualify.getId() + "/assignee", Map.of("userId", RITA)).status())
+        .as("a manager reassigns").isEqualTo(204);
+    assertThat(rita.get("/task/" + qualify.getId() + "/form-variables").status()).isEqualTo(200);
+    assertThat(surface(path, RAY).get("/task/" + qualify.getId() + "/form-variables").status())
+        .as("the former assignee").isIn(403, 404);
+    assertThat(rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
+        Map.of("qualificationDecision", value("QUALIFY")))).status()).isEqualTo(204);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"engine-rest", "tasklist"})
+  void noRepOrManagerRewritesVariablesMovesTokensOrSendsMessages(String path) {
+    ProcessInstance lead = leadAtQualifyLead();
+    Task qualify = openTask(lead, "Task_QualifyLead");
+    tasks.claim(qualify.getId(), RITA);
+    String instance = "/process-instance/" + lead.getId();
+    State before = State.of(this, lead);
+
+    for (String user : List.of(RITA, MIA)) {
+      EngineSurface hostile = surface(path, user);
+      for (Answer attempt : List.of(
+          hostile.put(instance + "/variables/annualRevenue", value(1e9)),
+          hostile.post(instance + "/variables", Map.of("modifications",
+              Map.of("creditLimit", value(1e9)), "deletions", List.of("recommendation"))),
+          hostile.delete(instance + "/variables/recommendation"),
+          hostile.put("/task/" + qualify.getId() + "/variables/annualRevenue", value(1e9)),
+          hostile.put("/task/" + qualify.getId() + "/localVariables/stage", value("WON")),
+          hostile.post("/task/" + qualify.getId() + "/variables", Map.of("modifications",
+              Map.of("recommendation", value("QUALIFY")))),
+          hostile.post(instance + "/modification", Map.of("instructions", List.of(
+              Map.of("type", "startBeforeActivity", "activityId", "Task_ConvertToCustomer")))),
+          hostile.post("/message", Map.of("messageName", "QuoteAccepted",
+              "processInstanceId", lead.getId())),
+          hostile.post("/signal", Map.of("name", "anything")),
+          hostile.post("/task/" + qualify.getId() + "/bpmnError",
+              Map.of("errorCode", "CREDIT_DECLINED")))) {
+        assertThat(attempt.status()).as(user + ": " + attempt.body()).isIn(400, 403, 404);
+      }
+    }
+    assertThat(State.of(this, lead)).isEqualTo(before);
+  }
+
+  @Test
+  void onlyAdministratorsTouchTheEnginesOwnJobs() {
+    Job cleanup = historyCleanupJob();
+    Date due = cleanup.getDuedate();
+    for (String user : List.of(RITA, SOURCE, MIA)) {
+      EngineSurface hostile = surface("engine-rest", user);
+      for (Answer attempt : List.of(
+          hostile.get("/job"),
+          hostile.get("/job/" + cleanup.getId()),
+          hostile.get("/history/job-log"),
+          hostile.get("/job-definition"),
+          hostile.put("/job/" + cleanup.getId() + "/duedate", Map.of("duedate",
+              "2099-01-01T00:00:00.000+0000")),
+          hostile.put("/job/" + cleanup.getId() + "/suspended", Map.of("suspended", true)),
+          hostile.put("/job/" + cleanup.getId() + "/retries", Map.of("retries", 0)),
+          hostile.post("/job/" + cleanup.getId() + "/execute", Map.of()))) {
+        assertThat(attempt.status()).as(user + ": " + attempt.body()).isEqualTo(403);
+      }
+    }
+    Job after = management.createJobQuery().jobId(cleanup.getId()).singleResult();
+    assertThat(after.getDuedate()).isEqualTo(due);
+    assertThat(after.isSuspended()).isFalse();
+    assertThat(after.getRetries()).isEqualTo(cleanup.getRetries());
+  }
+
+  @Test
+  void aManagerReadsTheJobsOfASalesCycleInstanceAsCockpitDoes() {
+    ProcessInstance lead = leadAtQualifyLead();
+    EngineSurface mia = surface("engine-rest", MIA);
+    assertThat(mia.get("/job?processInstanceId=" + lead.getId()).json())
+        .as("the overdue timer").hasSize(1);
+    assertThat(mia.get("/history/job-log?processInstanceId=" + lead.getId()).status())
+        .isEqualTo(200);
+  }
+
+  private Job historyCleanupJob() {
+    if (history.findHistoryCleanupJobs().isEmpty()) {
+      history.cleanUpHistoryAsync();
+    }
+    return history.findHistoryCleanupJobs().get(0);
+  }
+
+  private ProcessInstance leadAtQualifyLead() {
+    return runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+  }
+
+  private Task openTask(ProcessInstance lead, String key) {
+    return tasks.createTaskQuery().processInstanceId(lead.getId()).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  private long leadRows() {
+    return jdbc.queryForObject("select count(*) from sales_lead", Long.class);
+  }
+
+  private EngineSurface surface(String path, String user) {
+    String base = "http://localhost:" + port;
+    return "tasklist".equals(path) ? EngineSurface.tasklist(base, user, PASSWORD)
+        : EngineSurface.engineRest(base, user, PASSWORD);
+  }
+
+  private static Map<String, Object> value(Object value) {
+    return Map.of("value", value);
+  }
+
+  /** What a forbidden attempt must leave as it was. */
+  record State(List<String> activities, Map<String, Object> variables, List<String> tasks,
+      Map<String, Object> leadRow) {
+
+    static State of(HostileUserTest test, ProcessInstance lead) {
+      List<String> activities = test.runtime.getActiveActivityIds(lead.getId()).stream().sorted()
+          .toList();
+      List<String> tasks = test.tasks.createTaskQuery().processInstanceId(lead.getId()).list()
+          .stream().sorted(Comparator.comparing(Task::getId))
+          .map(task -> task.getId() + ":" + task.getName() + ":" + task.getAssignee() + ":"
+              + task.getOwner() + ":" + task.getPriority() + ":" + task.getDueDate())
+          .toList();
+      Map<String, Object> row = test.jdbc.queryForMap(
+          "select stage, owner, urgent, closed_at from sales_lead where process_instance_id = ?",
+          lead.getId());
+      return new State(activities, Optional.ofNullable(test.runtime.getVariables(lead.getId()))
+          .map(HashMap::new).orElseThrow(), tasks, row);
+    }
+  }
+}
