@@ -77,7 +77,8 @@ public class SalesTeamAccess implements ApplicationRunner {
         TaskPermissions.UPDATE);
     grants.grant(managers, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
     grants.grant(managers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
-    grants.grant(managers, Resources.DEPLOYMENT, ANY, READ);
+    // Deployments are the administrators' (an earlier setup granted managers read).
+    grants.revoke(managers, Resources.DEPLOYMENT, ANY);
   }
 
   /** Systems start leads through the lead API; they need no webapp. */

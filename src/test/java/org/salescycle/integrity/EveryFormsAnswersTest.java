@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +60,10 @@ class EveryFormsAnswersTest {
     for (UserTask step : steps) {
       JsonNode form = forms.get(step.getCamundaFormRef());
       assertThat(form).as(step.getId() + " has a form").isNotNull();
+      Map<String, Object> variables = Leads.qualifiedLead();
+      variables.put("quoteValidUntil", Date.from(Instant.now().plus(Duration.ofDays(30))));
       ProcessInstance lead = runtime.createProcessInstanceByKey("sales-cycle")
-          .startBeforeActivity(step.getId()).setVariables(Leads.qualifiedLead()).execute();
+          .startBeforeActivity(step.getId()).setVariables(variables).execute();
       Task task = tasks.createTaskQuery().processInstanceId(lead.getId())
           .taskDefinitionKey(step.getId()).singleResult();
       String group = step.getCamundaCandidateGroups();
