@@ -186,6 +186,24 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void aLeadAssessedWithAMissingAnswerIsLeftToTheRepWithTheAnswerNamed() {
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "purchaseTimelineMonths", 18));
+    complete(task(), withVariables("qualificationDecision", "NURTURE"));
+    runtimeService.removeVariable(lead.getId(), "purchaseTimelineMonths");
+
+    execute(job());
+
+    assertThat(lead).isWaitingAt("Task_QualifyLead").variables()
+        .containsEntry("recommendation", "REVIEW")
+        .containsEntry("recommendationReason", "Purchase timeline unknown")
+        .containsEntry("qualificationReason", "Purchase timeline unknown");
+    assertThat(task()).hasCandidateGroup("sales-reps");
+    complete(task(), withVariables("qualificationDecision", "QUALIFY",
+        "qualificationReason", "Buys this quarter, asked on the phone"));
+    assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
+  }
+
+  @Test
   void nurturedWhenTheDialogueShowsTheLeadIsNotReadyYet() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     qualify(lead);
