@@ -368,6 +368,23 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void aQuoteWithAMissingDiscountInputGoesToTheManagerWhateverTheDiscount() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToQuote(lead);
+    runtimeService.removeVariable(lead.getId(), "creditDecision");
+
+    prepareQuote(lead, 40_000, 5);
+
+    assertThat(lead).isWaitingAt("Task_ApproveDiscount").variables()
+        .containsEntry("discountApprovalRequired", true)
+        .containsEntry("discountApprovalReason",
+            "Credit decision unknown: neither approved nor approved with terms");
+    assertThat(task()).hasCandidateGroup("sales-managers");
+    complete(task(), withVariables("discountDecision", "APPROVE"));
+    assertThat(lead).isWaitingAt("Task_SendQuote");
+  }
+
+  @Test
   void reminderTimerRemindsTheRepWhileTheQuoteIsOpen() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     walkToCustomerDecision(lead);
