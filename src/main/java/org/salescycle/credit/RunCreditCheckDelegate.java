@@ -49,7 +49,7 @@ public class RunCreditCheckDelegate implements JavaDelegate {
         ProcessVariables.optionalAmount(execution, LeadVariables.ANNUAL_REVENUE, null),
         wholeNumber(ProcessVariables.optionalAmount(execution, LeadVariables.YEARS_IN_BUSINESS, null)),
         ProcessVariables.optionalAmount(execution, LeadVariables.ESTIMATED_DEAL_VALUE, null),
-        customers.paymentHistoryOf(domain));
+        paymentHistoryOf(domain));
     CreditAssessment assessment = bureau.assess(request);
     LOG.info("Credit check for {} ({}): {} - {}", request.companyName(),
         execution.getProcessBusinessKey(), assessment.outcome().name().toLowerCase(Locale.ROOT),
@@ -80,6 +80,15 @@ public class RunCreditCheckDelegate implements JavaDelegate {
         .count();
     return "%s/%s/%d".formatted(execution.getProcessBusinessKey(),
         execution.getCurrentActivityId(), failures + 1);
+  }
+
+  /**
+   * Without a company domain (a free-mail address) the company cannot be matched with our
+   * customers, so its payment history is unknown: not NONE, which would treat a customer who
+   * defaulted, writing from a free-mail address, as a new one.
+   */
+  private String paymentHistoryOf(String companyDomain) {
+    return companyDomain == null ? null : customers.paymentHistoryOf(companyDomain);
   }
 
   private static Integer wholeNumber(BigDecimal amount) {

@@ -305,6 +305,20 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void aProspectWritingFromAFreeMailAddressHasNoKnownPaymentHistoryAndIsReferred() {
+    String freeMail = "anna.nowak." + UUID.randomUUID() + "@gmail.com";
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "contactEmail", freeMail));
+    qualify(lead);
+    becomeProspect(lead);
+
+    execute(job("Task_RunCreditCheck"));
+
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+        .variables().containsEntry("creditDecision", "REFERRED")
+        .containsEntry("creditReason", "Referred: payment history unknown");
+  }
+
+  @Test
   void aProspectWhoseFigureWentMissingIsReferredAndTheManagerMayStillApproveWithTerms() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     qualify(lead);
