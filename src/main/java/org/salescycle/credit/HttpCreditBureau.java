@@ -1,6 +1,7 @@
 package org.salescycle.credit;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -13,6 +14,9 @@ import org.springframework.web.client.RestClientException;
  * JSON and the check's id as Idempotency-Key header, answered by
  * {@code {"approved": true, "limit": 50000, "reason": "..."}}. Any transport
  * error, timeout, non-2xx status or unreadable answer makes the bureau unavailable, never a decline.
+ * A prospect with a figure the process does not have (payment history, years in business, revenue,
+ * requested credit) is referred to a manager without asking: the bureau's contract has no way to
+ * say "unknown", and an answer on a guessed figure would be no answer.
  */
 @Component
 @ConditionalOnProperty(name = "sales-cycle.credit.bureau", havingValue = "http")
@@ -37,6 +41,11 @@ public class HttpCreditBureau implements CreditBureau {
 
   @Override
   public CreditAssessment assess(CreditRequest request) {
+    List<String> unknown = request.unknownFigures();
+    if (!unknown.isEmpty()) {
+      return CreditAssessment.referred("Referred: %s unknown, the credit bureau was not asked"
+          .formatted(String.join(", ", unknown)));
+    }
     BureauAnswer answer;
     try {
       answer = client.post()

@@ -2,6 +2,7 @@ package org.salescycle.credit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,8 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Run credit check": asks the configured {@link CreditBureau} for the deal's value as credit. An
- * approval sets the limit; a decline is the BPMN error CREDIT_DECLINED, which sends the prospect
- * to a manager's review. A bureau that cannot answer throws, so the job is retried.
+ * approval sets the limit; a decline, and a referral (a figure the bureau needs is missing or
+ * unknown), set {@code creditDecision} to DECLINED or REFERRED and throw the BPMN error
+ * CREDIT_DECLINED, which sends the prospect to a manager's review with the bureau's reason. A
+ * figure the process does not have is passed on as unknown, never guessed. A bureau that cannot
+ * answer throws, so the job is retried.
  */
 @Component("runCreditCheck")
 public class RunCreditCheckDelegate implements JavaDelegate {
@@ -42,22 +46,25 @@ public class RunCreditCheckDelegate implements JavaDelegate {
         ProcessVariables.requiredString(execution, LeadVariables.COMPANY_NAME),
         domain,
         ProcessVariables.optionalString(execution, LeadVariables.COUNTRY),
-        ProcessVariables.requiredAmount(execution, LeadVariables.ANNUAL_REVENUE),
-        ProcessVariables.requiredInt(execution, LeadVariables.YEARS_IN_BUSINESS),
-        ProcessVariables.requiredAmount(execution, LeadVariables.ESTIMATED_DEAL_VALUE),
-        customers.paymentHistoryOf(domain));
+        ProcessVariables.optionalAmount(execution, LeadVariables.ANNUAL_REVENUE, null),
+        wholeNumber(ProcessVariables.optionalAmount(execution, LeadVariables.YEARS_IN_BUSINESS, null)),
+        ProcessVariables.optionalAmount(execution, LeadVariables.ESTIMATED_DEAL_VALUE, null),
+        paymentHistoryOf(domain));
     CreditAssessment assessment = bureau.assess(request);
     LOG.info("Credit check for {} ({}): {} - {}", request.companyName(),
-        execution.getProcessBusinessKey(), assessment.approved() ? "approved" : "declined",
+        execution.getProcessBusinessKey(), assessment.outcome().name().toLowerCase(Locale.ROOT),
         assessment.reason());
 
     execution.setVariable(CreditVariables.CREDIT_REASON, assessment.reason());
     execution.setVariable(CreditVariables.CREDIT_LIMIT, wholeUnits(assessment.limit()));
+    execution.setVariable(CreditVariables.CREDIT_DECISION, switch (assessment.outcome()) {
+      case APPROVED -> CreditVariables.APPROVED;
+      case DECLINED -> CreditVariables.DECLINED;
+      case REFERRED -> CreditVariables.REFERRED;
+    });
     if (!assessment.approved()) {
-      execution.setVariable(CreditVariables.CREDIT_DECISION, CreditVariables.DECLINED);
       throw new BpmnError(CreditVariables.DECLINED_ERROR_CODE, assessment.reason());
     }
-    execution.setVariable(CreditVariables.CREDIT_DECISION, CreditVariables.APPROVED);
   }
 
   /**
@@ -73,6 +80,19 @@ public class RunCreditCheckDelegate implements JavaDelegate {
         .count();
     return "%s/%s/%d".formatted(execution.getProcessBusinessKey(),
         execution.getCurrentActivityId(), failures + 1);
+  }
+
+  /**
+   * Without a company domain (a free-mail address) the company cannot be matched with our
+   * customers, so its payment history is unknown: not NONE, which would treat a customer who
+   * defaulted, writing from a free-mail address, as a new one.
+   */
+  private String paymentHistoryOf(String companyDomain) {
+    return companyDomain == null ? null : customers.paymentHistoryOf(companyDomain);
+  }
+
+  private static Integer wholeNumber(BigDecimal amount) {
+    return amount == null ? null : amount.intValueExact();
   }
 
   private static long wholeUnits(BigDecimal amount) {

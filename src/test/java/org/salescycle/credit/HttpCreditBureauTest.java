@@ -55,6 +55,7 @@ class HttpCreditBureauTest {
             "{\"companyName\":\"Acme\",\"companyDomain\":\"acme.pl\",\"requestedCredit\":40000}",
             true, true))
         .withRequestBody(notContaining("checkId"))
+        .withRequestBody(notContaining("unknownFigures"))
         .willReturn(okJson("{\"approved\":true,\"limit\":75000,\"reason\":\"Solid payer\"}")));
 
     CreditAssessment assessment = client.assess(REQUEST);
@@ -69,6 +70,16 @@ class HttpCreditBureauTest {
         .willReturn(okJson("{\"approved\":false,\"reason\":\"Insolvency filed\"}")));
 
     assertThat(client.assess(REQUEST)).isEqualTo(CreditAssessment.declined("Insolvency filed"));
+  }
+
+  @Test
+  void aProspectWithUnknownFiguresIsReferredWithoutAskingTheBureau() {
+    var unknown = new CreditRequest("lead-1/credit-check/1", "Acme", null, "PL",
+        null, 8, new BigDecimal("40000"), null);
+
+    assertThat(client.assess(unknown)).isEqualTo(CreditAssessment.referred(
+        "Referred: payment history, annual revenue unknown, the credit bureau was not asked"));
+    bureau.verify(0, postRequestedFor(urlEqualTo("/assessments")));
   }
 
   @Test

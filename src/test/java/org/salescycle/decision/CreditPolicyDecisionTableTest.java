@@ -1,32 +1,46 @@
 package org.salescycle.decision;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.salescycle.decision.DecisionTables.Evaluation;
 
 /**
  * Rule-by-rule tests of {@code processes/credit-policy.dmn} (hit policy FIRST), with the variables typed
- * as {@code PolicyCreditBureau} passes them through the DecisionService.
+ * as {@code PolicyCreditBureau} passes them through the DecisionService: a missing or unknown input is
+ * referred to a manager and named, before any rule may approve or decline.
  */
 class CreditPolicyDecisionTableTest {
 
   private static final DecisionTables TABLE = DecisionTables.load("credit-policy.dmn", "credit-policy");
 
-  /** What each rule of the table must give: approved, limit in percent of annual revenue, and why. */
-  private static final Map<String, Map<String, Object>> EXPECTED_OUTPUTS = Map.of(
-      "Rule_Defaulted", declined("Defaulted on earlier payments"),
-      "Rule_TooYoung", declined("Less than two years in business"),
-      "Rule_RevenueTooLow", declined("Annual revenue below 500,000"),
-      "Rule_LatePayerAboveLimit", declined("Late payer asking for more than 5% of annual revenue"),
-      "Rule_GoodPayerAboveLimit", declined("Requested credit above 25% of annual revenue"),
-      "Rule_NewCustomerAboveLimit", declined("Requested credit above 20% of annual revenue"),
-      "Rule_LatePayerApproved", approved(5, "Within the credit policy for late payers"),
-      "Rule_GoodPayerApproved", approved(25, "Within the credit policy for good payers"),
-      "Rule_NewCustomerApproved", approved(20, "Within the credit policy for new customers"));
+  /** What each rule of the table must give: the decision, limit in percent of annual revenue, and why. */
+  private static final Map<String, Map<String, Object>> EXPECTED_OUTPUTS = Map.ofEntries(
+      entry("Rule_PaymentHistoryUnknown", referred("Referred: payment history unknown")),
+      entry("Rule_YearsInBusinessUnknown", referred("Referred: years in business unknown")),
+      entry("Rule_AnnualRevenueUnknown", referred("Referred: annual revenue unknown")),
+      entry("Rule_RequestedCreditUnknown", referred("Referred: requested credit unknown")),
+      entry("Rule_Defaulted", declined("Defaulted on earlier payments")),
+      entry("Rule_TooYoung", declined("Less than two years in business")),
+      entry("Rule_RevenueTooLow", declined("Annual revenue below 500,000")),
+      entry("Rule_LatePayerAboveLimit", declined("Late payer asking for more than 5% of annual revenue")),
+      entry("Rule_GoodPayerAboveLimit", declined("Requested credit above 25% of annual revenue")),
+      entry("Rule_NewCustomerAboveLimit", declined("Requested credit above 20% of annual revenue")),
+      entry("Rule_LatePayerApproved", approved(5, "Within the credit policy for late payers")),
+      entry("Rule_GoodPayerApproved", approved(25, "Within the credit policy for good payers")),
+      entry("Rule_NewCustomerApproved", approved(20, "Within the credit policy for new customers")),
+      entry("Rule_NoRuleApplies",
+          referred("Referred: no rule of the credit policy covers this prospect")));
 
   @Test
   void everyRuleOfTheTableHasExpectedOutputs() {
@@ -36,14 +50,14 @@ class CreditPolicyDecisionTableTest {
   @ParameterizedTest(name = "[{index}] {0}, {1} years, revenue {2}, requested {3} -> {4}")
   @CsvSource(textBlock = """
       # history,  years, revenue,   requested, expected rule
-      # 1. defaulted - wins over every other rule
+      # 1. defaulted - wins over every other rule once the inputs are known
         DEFAULTED, 10,   5000000,   1000,      Rule_Defaulted
         DEFAULTED, 1,    100000,    1000000,   Rule_Defaulted
       # 2. less than two years in business - before the revenue rule; exactly 2 years passes
         GOOD,      1,    5000000,   1000,      Rule_TooYoung
         NONE,      0,    100000,    1000000,   Rule_TooYoung
         GOOD,      2,    5000000,   1000,      Rule_GoodPayerApproved
-      # 3. revenue below 500,000 - exactly 500,000 passes; zero revenue must not break the ratio
+      # 3. revenue below 500,000 - exactly 500,000 passes; zero revenue must not break the share
         GOOD,      5,    499999.99, 1000,      Rule_RevenueTooLow
         LATE,      5,    100000,    1000000,   Rule_RevenueTooLow
         NONE,      5,    0,         1000,      Rule_RevenueTooLow
@@ -67,21 +81,94 @@ class CreditPolicyDecisionTableTest {
       """)
   void matchesTheExpectedRule(String paymentHistory, int yearsInBusiness, double annualRevenue,
       double requestedCredit, String expectedRule) {
-    Evaluation evaluation = TABLE.evaluate(Map.of(
-        "paymentHistory", paymentHistory,
-        "yearsInBusiness", yearsInBusiness,
-        "annualRevenue", annualRevenue,
-        "requestedCredit", requestedCredit));
+    Evaluation evaluation = TABLE.evaluate(
+        prospect(paymentHistory, yearsInBusiness, annualRevenue, requestedCredit));
 
     assertThat(evaluation.matchedRuleId()).isEqualTo(expectedRule);
     assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get(expectedRule));
   }
 
+  /** Each input the policy reads, missing or unknown, on a prospect that would otherwise be approved. */
+  static Stream<Arguments> missingOrUnknownInputs() {
+    return Stream.of(
+        arguments("paymentHistory", null, "Rule_PaymentHistoryUnknown"),
+        arguments("paymentHistory", "", "Rule_PaymentHistoryUnknown"),
+        arguments("paymentHistory", "UNKNOWN", "Rule_PaymentHistoryUnknown"),
+        arguments("paymentHistory", "good", "Rule_PaymentHistoryUnknown"),
+        arguments("yearsInBusiness", null, "Rule_YearsInBusinessUnknown"),
+        arguments("annualRevenue", null, "Rule_AnnualRevenueUnknown"),
+        arguments("requestedCredit", null, "Rule_RequestedCreditUnknown"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} = {1} -> {2}")
+  @MethodSource("missingOrUnknownInputs")
+  void aMissingOrUnknownInputIsReferredToAManagerNamingIt(String input, Object value,
+      String expectedRule) {
+    Map<String, Object> prospect = prospect("GOOD", 8, 5_000_000, 40_000);
+    prospect.put(input, value);
+
+    Evaluation evaluation = TABLE.evaluate(prospect);
+
+    assertThat(evaluation.matchedRuleId()).isEqualTo(expectedRule);
+    assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get(expectedRule));
+  }
+
+  @ParameterizedTest(name = "[{index}] without {0}")
+  @ValueSource(strings = {"paymentHistory", "yearsInBusiness", "annualRevenue", "requestedCredit"})
+  void anInputThatWasNeverPassedIsMissingToo(String input) {
+    Map<String, Object> prospect = prospect("NONE", 8, 5_000_000, 40_000);
+    prospect.remove(input);
+
+    assertThat(TABLE.evaluate(prospect).outputs()).containsEntry("decision", "REFERRED");
+  }
+
+  @Test
+  void anUnknownPaymentHistoryAskingForMostOfTheRevenueIsReferredNotApproved() {
+    Evaluation evaluation = TABLE.evaluate(prospect("SLOW", 8, 1_000_000, 900_000));
+
+    assertThat(evaluation.outputs()).isEqualTo(referred("Referred: payment history unknown"));
+  }
+
+  @Test
+  void aMissingInputComesBeforeAnyDecline() {
+    Map<String, Object> prospect = prospect("DEFAULTED", 1, 100_000, 1_000_000);
+    prospect.put("annualRevenue", null);
+
+    assertThat(TABLE.evaluate(prospect).matchedRuleId()).isEqualTo("Rule_AnnualRevenueUnknown");
+  }
+
+  @Test
+  void aProspectNoRuleCoversIsReferredInsteadOfApproved() {
+    // as if sales operations had raised the good payers' decline threshold but not their limit
+    DecisionTables edited =
+        TABLE.withEntry("Rule_GoodPayerAboveLimit", "Input_RequestedPercentOfRevenue", "> 30");
+
+    Evaluation evaluation = edited.evaluate(prospect("GOOD", 8, 1_000_000, 280_000));
+
+    assertThat(evaluation.matchedRuleId()).isEqualTo("Rule_NoRuleApplies");
+    assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get("Rule_NoRuleApplies"));
+  }
+
+  private static Map<String, Object> prospect(String paymentHistory, int yearsInBusiness,
+      double annualRevenue, double requestedCredit) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("paymentHistory", paymentHistory);
+    variables.put("yearsInBusiness", yearsInBusiness);
+    variables.put("annualRevenue", annualRevenue);
+    variables.put("requestedCredit", requestedCredit);
+    return variables;
+  }
+
   private static Map<String, Object> declined(String reason) {
-    return Map.of("approved", false, "limitPercentOfRevenue", 0.0, "reason", reason);
+    return Map.of("decision", "DECLINED", "limitPercentOfRevenue", 0.0, "reason", reason);
+  }
+
+  private static Map<String, Object> referred(String reason) {
+    return Map.of("decision", "REFERRED", "limitPercentOfRevenue", 0.0, "reason", reason);
   }
 
   private static Map<String, Object> approved(double limitPercentOfRevenue, String reason) {
-    return Map.of("approved", true, "limitPercentOfRevenue", limitPercentOfRevenue, "reason", reason);
+    return Map.of("decision", "APPROVED", "limitPercentOfRevenue", limitPercentOfRevenue,
+        "reason", reason);
   }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -20,6 +21,9 @@ import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 
 /**
@@ -96,6 +100,23 @@ final class DecisionTables {
   List<String> ruleIds() {
     DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
     return model.getModelElementsByType(Rule.class).stream().map(Rule::getId).toList();
+  }
+
+  /**
+   * The same table with one input entry of one rule changed, as sales operations might change it
+   * in Modeler: to show what the table does with a lead, prospect or quote no rule covers.
+   */
+  DecisionTables withEntry(String ruleId, String inputId, String unaryTests) {
+    DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+    Rule rule = model.getModelElementById(ruleId);
+    List<String> inputIds = ((DecisionTable) rule.getParentElement()).getInputs().stream()
+        .map(Input::getId).toList();
+    assertThat(inputIds).as("inputs of the table").contains(inputId);
+    List<InputEntry> entries = new ArrayList<>(rule.getInputEntries());
+    entries.get(inputIds.indexOf(inputId)).getText().setTextContent(unaryTests);
+    String key = decision.getKey();
+    return new DecisionTables(file, PREPARED_FEEL.parseDecision(key, model),
+        CAMUNDA_FEEL.parseDecision(key, model));
   }
 
   /** Evaluates the decision as the process engine would and returns the matched rules and the outputs. */

@@ -1,27 +1,43 @@
 package org.salescycle.decision;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.salescycle.decision.DecisionTables.Evaluation;
 
-/** Rule-by-rule tests of {@code processes/discount-approval.dmn} (hit policy FIRST). */
+/**
+ * Rule-by-rule tests of {@code processes/discount-approval.dmn} (hit policy FIRST): a missing or
+ * unknown input always needs a manager, named in the reason; no quote skips the approval on it.
+ */
 class DiscountApprovalDecisionTableTest {
 
   private static final DecisionTables TABLE =
       DecisionTables.load("discount-approval.dmn", "discount-approval");
 
   /** What each rule of the table must give: whether a manager must approve, and why. */
-  private static final Map<String, Map<String, Object>> EXPECTED_OUTPUTS = Map.of(
-      "Rule_DiscountAbove20", outputs(true, "Discount above 20% needs a manager"),
-      "Rule_DiscountOnCreditWithTerms",
-      outputs(true, "Any discount on a credit approved only with terms needs a manager"),
-      "Rule_LargeDealDiscountAbove10",
-      outputs(true, "Discount above 10% on a deal of 100,000 or more needs a manager"),
-      "Rule_WithinRepAuthority", outputs(false, "Within the rep's discount authority"));
+  private static final Map<String, Map<String, Object>> EXPECTED_OUTPUTS = Map.ofEntries(
+      entry("Rule_DiscountUnknown", outputs(true, "Discount over the whole quote unknown")),
+      entry("Rule_ListValueUnknown", outputs(true, "List value of the quote unknown")),
+      entry("Rule_CreditDecisionUnknown",
+          outputs(true, "Credit decision unknown: neither approved nor approved with terms")),
+      entry("Rule_DiscountAbove20", outputs(true, "Discount above 20% needs a manager")),
+      entry("Rule_DiscountOnCreditWithTerms",
+          outputs(true, "Any discount on a credit approved only with terms needs a manager")),
+      entry("Rule_LargeDealDiscountAbove10",
+          outputs(true, "Discount above 10% on a deal of 100,000 or more needs a manager")),
+      entry("Rule_WithinRepAuthority", outputs(false, "Within the rep's discount authority")),
+      entry("Rule_NoRuleApplies",
+          outputs(true, "No rule of the discount policy covers this quote")));
 
   @Test
   void everyRuleOfTheTableHasExpectedOutputs() {
@@ -55,13 +71,73 @@ class DiscountApprovalDecisionTableTest {
       """)
   void matchesTheExpectedRule(double discountPercent, double quoteAmount, String creditDecision,
       String expectedRule) {
-    Evaluation evaluation = TABLE.evaluate(Map.of(
-        "discountPercent", discountPercent,
-        "quoteAmount", quoteAmount,
-        "creditDecision", creditDecision));
+    Evaluation evaluation = TABLE.evaluate(quote(discountPercent, quoteAmount, creditDecision));
 
     assertThat(evaluation.matchedRuleId()).isEqualTo(expectedRule);
     assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get(expectedRule));
+  }
+
+  /** Each input the rules read, missing or unknown, on a quote that would otherwise need no approval. */
+  static Stream<Arguments> missingOrUnknownInputs() {
+    return Stream.of(
+        arguments("discountPercent", null, "Rule_DiscountUnknown"),
+        arguments("quoteAmount", null, "Rule_ListValueUnknown"),
+        arguments("creditDecision", null, "Rule_CreditDecisionUnknown"),
+        arguments("creditDecision", "", "Rule_CreditDecisionUnknown"),
+        // a credit check that did not approve never reaches a quote, unless something went wrong
+        arguments("creditDecision", "DECLINED", "Rule_CreditDecisionUnknown"),
+        arguments("creditDecision", "REFERRED", "Rule_CreditDecisionUnknown"),
+        arguments("creditDecision", "approved", "Rule_CreditDecisionUnknown"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} = {1} -> {2}")
+  @MethodSource("missingOrUnknownInputs")
+  void aMissingOrUnknownInputNeedsAManagerNamingIt(String input, Object value,
+      String expectedRule) {
+    Map<String, Object> quote = quote(5, 5000, "APPROVED");
+    quote.put(input, value);
+
+    Evaluation evaluation = TABLE.evaluate(quote);
+
+    assertThat(evaluation.matchedRuleId()).isEqualTo(expectedRule);
+    assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get(expectedRule));
+  }
+
+  @ParameterizedTest(name = "[{index}] without {0}")
+  @ValueSource(strings = {"discountPercent", "quoteAmount", "creditDecision"})
+  void anInputThatWasNeverSetIsMissingToo(String input) {
+    Map<String, Object> quote = quote(0, 5000, "APPROVED");
+    quote.remove(input);
+
+    assertThat(TABLE.evaluate(quote).outputs()).containsEntry("approvalRequired", true);
+  }
+
+  @Test
+  void aMissingInputIsNamedBeforeAnyOtherReasonForApproval() {
+    Evaluation evaluation = TABLE.evaluate(quote(25, 500_000, null));
+
+    assertThat(evaluation.matchedRuleId()).isEqualTo("Rule_CreditDecisionUnknown");
+  }
+
+  @Test
+  void aQuoteNoRuleCoversGoesToAManagerInsteadOfOutWithoutApproval() {
+    // as if sales operations had narrowed the rep's authority but not the rules that need a manager
+    DecisionTables edited =
+        TABLE.withEntry("Rule_WithinRepAuthority", "Input_DiscountPercent", "<= 5");
+
+    Evaluation evaluation = edited.evaluate(quote(8, 5000, "APPROVED"));
+
+    assertThat(evaluation.matchedRuleId()).isEqualTo("Rule_NoRuleApplies");
+    assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get("Rule_NoRuleApplies"));
+  }
+
+  private static Map<String, Object> quote(double discountPercent, double quoteAmount,
+      String creditDecision) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("discountPercent", discountPercent);
+    variables.put("quoteAmount", quoteAmount);
+    variables.put("creditDecision", creditDecision);
+    return variables;
   }
 
   private static Map<String, Object> outputs(boolean approvalRequired, String reason) {

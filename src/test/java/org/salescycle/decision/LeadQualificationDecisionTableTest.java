@@ -2,30 +2,53 @@ package org.salescycle.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static java.util.Map.entry;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.salescycle.decision.DecisionTables.Evaluation;
 
-/** Rule-by-rule tests of {@code processes/lead-qualification.dmn} (hit policy FIRST). */
+/**
+ * Rule-by-rule tests of {@code processes/lead-qualification.dmn} (hit policy FIRST): a missing or
+ * unknown answer recommends REVIEW and names it, before any rule may qualify or turn the lead away.
+ */
 class LeadQualificationDecisionTableTest {
 
   private static final DecisionTables TABLE =
       DecisionTables.load("lead-qualification.dmn", "lead-qualification");
 
   /** What each rule of the table must give: recommendation and reason. */
-  private static final Map<String, Map<String, Object>> EXPECTED_OUTPUTS = Map.of(
-      "Rule_CountryNotServed", outputs("DISQUALIFY", "Country is outside our served markets"),
-      "Rule_RevenueTooLow", outputs("DISQUALIFY", "Annual revenue below 1,000,000 (financial standard)"),
-      "Rule_TooFewEmployees", outputs("DISQUALIFY", "Fewer than 10 employees (financial standard)"),
-      "Rule_NoNeed", outputs("DISQUALIFY", "No need for our goods or services"),
-      "Rule_TimelineTooFar", outputs("NURTURE", "Buying timeline is more than 12 months away"),
-      "Rule_NoBudget", outputs("NURTURE", "No budget confirmed yet"),
-      "Rule_LowNeedNoAuthority", outputs("NURTURE", "Low need and no contact with the decision maker"),
-      "Rule_Qualified", outputs("QUALIFY", "Meets our financial standards and BANT criteria"));
+  private static final Map<String, Map<String, Object>> EXPECTED_OUTPUTS = Map.ofEntries(
+      entry("Rule_CountryUnknown",
+          outputs("REVIEW", "Country unknown: no two-letter ISO country code")),
+      entry("Rule_RevenueUnknown", outputs("REVIEW", "Annual revenue unknown")),
+      entry("Rule_EmployeesUnknown", outputs("REVIEW", "Number of employees unknown")),
+      entry("Rule_NeedUnknown", outputs("REVIEW", "Need unknown: not HIGH, MEDIUM, LOW or NONE")),
+      entry("Rule_BudgetUnknown",
+          outputs("REVIEW", "Budget unknown: not known whether it is confirmed")),
+      entry("Rule_AuthorityUnknown",
+          outputs("REVIEW", "Authority unknown: not known whether the contact decides")),
+      entry("Rule_TimelineUnknown", outputs("REVIEW", "Purchase timeline unknown")),
+      entry("Rule_CountryNotServed", outputs("DISQUALIFY", "Country is outside our served markets")),
+      entry("Rule_RevenueTooLow",
+          outputs("DISQUALIFY", "Annual revenue below 1,000,000 (financial standard)")),
+      entry("Rule_TooFewEmployees",
+          outputs("DISQUALIFY", "Fewer than 10 employees (financial standard)")),
+      entry("Rule_NoNeed", outputs("DISQUALIFY", "No need for our goods or services")),
+      entry("Rule_TimelineTooFar", outputs("NURTURE", "Buying timeline is more than 12 months away")),
+      entry("Rule_NoBudget", outputs("NURTURE", "No budget confirmed yet")),
+      entry("Rule_LowNeedNoAuthority",
+          outputs("NURTURE", "Low need and no contact with the decision maker")),
+      entry("Rule_Qualified", outputs("QUALIFY", "Meets our financial standards and BANT criteria")),
+      entry("Rule_NoRuleApplies", outputs("REVIEW", "No rule covers this lead")));
 
   @Test
   void everyRuleOfTheTableHasExpectedOutputs() {
@@ -39,8 +62,8 @@ class LeadQualificationDecisionTableTest {
         CN,      5000000,    50,      HIGH,   true,   true,    6,      Rule_CountryNotServed
         CH,      5000000,    50,      HIGH,   true,   true,    6,      Rule_CountryNotServed
         CN,      100,        1,       NONE,   false,  false,   24,     Rule_CountryNotServed
-      # country codes are compared case-sensitively: callers must pass upper-case ISO codes
-        pl,      5000000,    50,      HIGH,   true,   true,    6,      Rule_CountryNotServed
+      # a well-formed code outside the list is not served, even if no such country exists
+        ZZ,      5000000,    50,      HIGH,   true,   true,    6,      Rule_CountryNotServed
       # 2. revenue below 1,000,000 - before the employee rule; exactly 1,000,000 passes
         PL,      999999.99,  50,      HIGH,   true,   true,    6,      Rule_RevenueTooLow
         DE,      0,          50,      HIGH,   true,   true,    6,      Rule_RevenueTooLow
@@ -77,6 +100,81 @@ class LeadQualificationDecisionTableTest {
 
     assertThat(evaluation.matchedRuleId()).isEqualTo(expectedRule);
     assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get(expectedRule));
+  }
+
+  /** Each answer the rules read, missing or unknown, on a lead that would otherwise qualify. */
+  static Stream<Arguments> missingOrUnknownAnswers() {
+    return Stream.of(
+        arguments("country", null, "Rule_CountryUnknown"),
+        arguments("country", "", "Rule_CountryUnknown"),
+        arguments("country", "Poland", "Rule_CountryUnknown"),
+        // the lead check upper-cases the code at the start; a lower-case one is not an ISO code
+        arguments("country", "pl", "Rule_CountryUnknown"),
+        arguments("annualRevenue", null, "Rule_RevenueUnknown"),
+        arguments("employees", null, "Rule_EmployeesUnknown"),
+        arguments("needLevel", null, "Rule_NeedUnknown"),
+        arguments("needLevel", "URGENT", "Rule_NeedUnknown"),
+        arguments("needLevel", "high", "Rule_NeedUnknown"),
+        arguments("budgetConfirmed", null, "Rule_BudgetUnknown"),
+        arguments("decisionMaker", null, "Rule_AuthorityUnknown"),
+        arguments("purchaseTimelineMonths", null, "Rule_TimelineUnknown"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} = {1} -> {2}")
+  @MethodSource("missingOrUnknownAnswers")
+  void aMissingOrUnknownAnswerSendsTheLeadToTheRepForReviewNamingIt(String input, Object value,
+      String expectedRule) {
+    Map<String, Object> lead = variables("PL", 5_000_000, 50, "HIGH", true, true, 6);
+    lead.put(input, value);
+
+    Evaluation evaluation = TABLE.evaluate(lead);
+
+    assertThat(evaluation.matchedRuleId()).isEqualTo(expectedRule);
+    assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get(expectedRule))
+        .containsEntry("recommendation", "REVIEW");
+  }
+
+  @ParameterizedTest(name = "[{index}] without {0}")
+  @ValueSource(strings = {"country", "annualRevenue", "employees", "needLevel", "budgetConfirmed",
+      "decisionMaker", "purchaseTimelineMonths"})
+  void anAnswerThatWasNeverGivenIsMissingToo(String input) {
+    Map<String, Object> lead = variables("PL", 5_000_000, 50, "HIGH", true, true, 6);
+    lead.remove(input);
+
+    assertThat(TABLE.evaluate(lead).outputs()).containsEntry("recommendation", "REVIEW");
+  }
+
+  @Test
+  void aMissingAnswerComesBeforeAnyVerdictOnTheOthers() {
+    Map<String, Object> lead = variables("CN", 100, 1, "NONE", false, false, 36);
+    lead.put("budgetConfirmed", null);
+
+    Evaluation evaluation = TABLE.evaluate(lead);
+
+    assertThat(evaluation.matchedRuleId()).as("not disqualified on what is known")
+        .isEqualTo("Rule_BudgetUnknown");
+  }
+
+  @Test
+  void theFirstMissingAnswerInTheTablesOrderIsNamed() {
+    Map<String, Object> lead = variables("PL", 5_000_000, 50, "HIGH", true, true, 6);
+    lead.put("purchaseTimelineMonths", null);
+    lead.put("annualRevenue", null);
+
+    assertThat(TABLE.evaluate(lead).outputs())
+        .containsEntry("reason", "Annual revenue unknown");
+  }
+
+  @Test
+  void aLeadNoRuleCoversGoesToTheRepInsteadOfBeingQualified() {
+    // as if sales operations had lowered the revenue floor but not the qualifying rule's
+    DecisionTables edited = TABLE.withEntry("Rule_RevenueTooLow", "Input_AnnualRevenue", "< 500000");
+
+    Evaluation evaluation =
+        edited.evaluate(variables("PL", 700_000, 50, "HIGH", true, true, 6));
+
+    assertThat(evaluation.matchedRuleId()).isEqualTo("Rule_NoRuleApplies");
+    assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get("Rule_NoRuleApplies"));
   }
 
   @ParameterizedTest

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -51,6 +52,7 @@ import org.salescycle.stage.StageHistoryEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
@@ -76,6 +78,7 @@ class SalesCycleProcessTest {
   @Autowired Customers customers;
   @Autowired Quotes quotes;
   @Autowired LeadRepository leads;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void initAssertions() {
@@ -186,6 +189,24 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void aLeadAssessedWithAMissingAnswerIsLeftToTheRepWithTheAnswerNamed() {
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "purchaseTimelineMonths", 18));
+    complete(task(), withVariables("qualificationDecision", "NURTURE"));
+    runtimeService.removeVariable(lead.getId(), "purchaseTimelineMonths");
+
+    execute(job());
+
+    assertThat(lead).isWaitingAt("Task_QualifyLead").variables()
+        .containsEntry("recommendation", "REVIEW")
+        .containsEntry("recommendationReason", "Purchase timeline unknown")
+        .containsEntry("qualificationReason", "Purchase timeline unknown");
+    assertThat(task()).hasCandidateGroup("sales-reps");
+    complete(task(), withVariables("qualificationDecision", "QUALIFY",
+        "qualificationReason", "Buys this quarter, asked on the phone"));
+    assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
+  }
+
+  @Test
   void nurturedWhenTheDialogueShowsTheLeadIsNotReadyYet() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     qualify(lead);
@@ -265,6 +286,63 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void aProspectWithAnUnknownPaymentHistoryIsReferredToTheManagersCreditReview() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    recordCustomer(runtimeService.getVariable(lead.getId(), "companyDomain").toString(), "SLOW");
+    qualify(lead);
+    becomeProspect(lead);
+
+    execute(job("Task_RunCreditCheck"));
+
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+        .hasPassed("BoundaryEvent_CreditDeclined")
+        .variables().containsEntry("creditDecision", "REFERRED")
+        .containsEntry("creditReason", "Referred: payment history unknown")
+        .containsEntry("creditLimit", 0L);
+    assertThat(task("Task_ReviewCreditDecision")).hasCandidateGroup("sales-managers");
+    complete(task("Task_ReviewCreditDecision"), withVariables("creditReviewDecision", "REJECT"));
+    assertThat(lead).isEnded().hasPassed("EndEvent_CreditRejectedLost");
+  }
+
+  @Test
+  void aProspectWritingFromAFreeMailAddressHasNoKnownPaymentHistoryAndIsReferred() {
+    String freeMail = "anna.nowak." + UUID.randomUUID() + "@gmail.com";
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "contactEmail", freeMail));
+    qualify(lead);
+    becomeProspect(lead);
+
+    execute(job("Task_RunCreditCheck"));
+
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+        .variables().containsEntry("creditDecision", "REFERRED")
+        .containsEntry("creditReason", "Referred: payment history unknown");
+  }
+
+  @Test
+  void aProspectWhoseFigureWentMissingIsReferredAndTheManagerMayStillApproveWithTerms() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    qualify(lead);
+    becomeProspect(lead);
+    runtimeService.removeVariable(lead.getId(), "yearsInBusiness");
+
+    execute(job("Task_RunCreditCheck"));
+
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+        .variables().containsEntry("creditDecision", "REFERRED")
+        .containsEntry("creditReason", "Referred: years in business unknown");
+    assertThat(processEngine.getHistoryService().createHistoricJobLogQuery()
+        .processInstanceId(lead.getId()).failureLog().count())
+        .as("a missing figure is a referral, not a failing job").isZero();
+    complete(task("Task_ReviewCreditDecision"), withVariables(
+        "creditReviewDecision", "APPROVE_WITH_TERMS", "creditTerms", "PREPAYMENT",
+        "creditLimit", 40_000L));
+    complete(task("Task_GiveProductDemo"));
+    joinEvaluation(lead);
+    assertThat(lead).isWaitingAt("Task_PrepareQuote").variables()
+        .containsEntry("creditDecision", "APPROVED_WITH_TERMS");
+  }
+
+  @Test
   void aDemoGivenBeforeTheCreditCheckWaitsAtTheJoinAndBothPathsJoinInJobs() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     qualify(lead);
@@ -301,6 +379,23 @@ class SalesCycleProcessTest {
     prepareQuote(lead, 40_000, 10);
     assertThat(lead).isWaitingAt("Task_SendQuote");
     assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, PROSPECT, EVALUATION, PROPOSAL);
+  }
+
+  @Test
+  void aQuoteWithAMissingDiscountInputGoesToTheManagerWhateverTheDiscount() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    walkToQuote(lead);
+    runtimeService.removeVariable(lead.getId(), "creditDecision");
+
+    prepareQuote(lead, 40_000, 5);
+
+    assertThat(lead).isWaitingAt("Task_ApproveDiscount").variables()
+        .containsEntry("discountApprovalRequired", true)
+        .containsEntry("discountApprovalReason",
+            "Credit decision unknown: neither approved nor approved with terms");
+    assertThat(task()).hasCandidateGroup("sales-managers");
+    complete(task(), withVariables("discountDecision", "APPROVE"));
+    assertThat(lead).isWaitingAt("Task_SendQuote");
   }
 
   @Test
@@ -676,6 +771,17 @@ class SalesCycleProcessTest {
   }
 
   // --- steps shared by the paths ---
+
+  /** A customer at the company domain, with the payment history accounting keeps for it. */
+  private void recordCustomer(String companyDomain, String paymentHistory) {
+    jdbc.update("""
+        insert into customer (id, company_name, company_domain, contact_name, contact_email,
+          country, credit_limit, credit_terms, payment_history, source_process_instance_id,
+          created_at)
+        values (?, 'Earlier customer', ?, null, ?, 'PL', 0, null, ?, ?, current_timestamp)""",
+        UUID.randomUUID().toString(), companyDomain, "accounts@" + companyDomain, paymentHistory,
+        "earlier-" + UUID.randomUUID());
+  }
 
   private ProcessInstance startLead(Map<String, Object> lead) {
     String businessKey = "lead-" + lead.get("companyName").toString().substring(5, 13);
