@@ -1,15 +1,12 @@
 package org.salescycle.quote;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.salescycle.lead.InvalidField;
+import org.salescycle.process.JsonVariables;
 
 /**
  * What the rep entered in "Prepare quote". The Tasklist form sends one Json object per line
@@ -29,8 +26,7 @@ record QuoteInput(List<Map<String, Object>> lineItems, boolean fromForm, Object 
   static final String QUANTITY = "quantity";
   static final String DISCOUNT = "discountPercent";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {};
+    private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {};
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
   static QuoteInput from(VariableScope scope) {
@@ -61,23 +57,9 @@ record QuoteInput(List<Map<String, Object>> lineItems, boolean fromForm, Object 
   }
 
   private static <T> T read(VariableScope scope, String name, TypeReference<T> type) {
-    TypedValue typed = scope.getVariableTyped(name, false);
-    if (typed == null) {
-      return null;
-    }
     try {
-      if (typed instanceof SerializableValue serializable
-          && "application/json".equals(serializable.getSerializationDataFormat())) {
-        String json = serializable.getValueSerialized();
-        return json == null ? null : JSON.readValue(json, type);
-      }
-      Object value = scope.getVariable(name);
-      if (value == null) {
-        return null;
-      }
-      return value instanceof String text ? JSON.readValue(text, type)
-          : JSON.convertValue(value, type);
-    } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+      return JsonVariables.read(scope, name, type);
+    } catch (IllegalArgumentException unreadable) {
       throw new InvalidQuoteException(List.of(new InvalidField(name,
           "must be JSON: " + (type == LIST ? "a list of " : "") + "{product, quantity, discountPercent}")));
     }

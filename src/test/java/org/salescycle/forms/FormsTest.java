@@ -34,6 +34,7 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.salescycle.lead.LeadCorrections;
 
 /**
  * Checks the Camunda Forms in {@code processes/} against {@code processes/sales-cycle.bpmn}: every
@@ -69,8 +70,8 @@ class FormsTest {
       START_FORM, Set.of("companyName", "contactName", "contactEmail", "country", "annualRevenue",
           "employees", "yearsInBusiness", "estimatedDealValue", "needLevel", "budgetConfirmed",
           "decisionMaker", "purchaseTimelineMonths"),
-      "Form_QualifyLead", Set.of("interestConfirmed", "qualificationDecision", "qualificationReason",
-          "urgent"),
+      "Form_QualifyLead", union(Set.of("interestConfirmed", "qualificationDecision",
+          "qualificationReason", "urgent", "correction.reason"), correctableFields()),
       "Form_HoldDiscoveryDialogue", Set.of("dialogueNotes", "dialogueOutcome", "lostReason",
           "urgent"),
       "Form_ReviewCreditDecision", Set.of("creditReviewDecision", "creditTerms", "creditLimit"),
@@ -81,6 +82,13 @@ class FormsTest {
       "Form_ReviewStalledProspect", Set.of("stalledReviewAction", "stalledReviewNote"));
 
   static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The lead's facts "Qualify lead" offers to correct, inside its group "correction". */
+  static Set<String> correctableFields() {
+    Set<String> paths = new TreeSet<>();
+    LeadCorrections.FIELDS.forEach(field -> paths.add("correction." + field));
+    return paths;
+  }
 
   /** The quote lines the "Prepare quote" form offers (QuoteInput reads as many). */
   static final int QUOTE_LINES = 8;

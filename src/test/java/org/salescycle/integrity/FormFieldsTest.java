@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class FormFieldsTest {
 
   @Test
-  void qualifyLeadAnswersTheDecisionAndShowsTheLeadsFigures() throws IOException {
+  void qualifyLeadAnswersTheDecisionAndItsCorrectionAndShowsTheLeadsFigures() throws IOException {
     FormFields qualify = read("qualify-lead.form");
 
     assertThat(qualify.answers()).containsExactlyInAnyOrder("interestConfirmed",
-        "qualificationDecision", "qualificationReason", "urgent");
+        "qualificationDecision", "qualificationReason", "urgent", "correction");
     assertThat(qualify.shown()).contains("companyName", "annualRevenue", "estimatedDealValue",
         "budgetConfirmed");
   }

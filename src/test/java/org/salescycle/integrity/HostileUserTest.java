@@ -2,6 +2,10 @@ package org.salescycle.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -31,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A hostile rep, manager and lead source try what the process forbids, over Tasklist's own API
+ * A hostile rep, manager, lead source and caller without credentials try what the process forbids, over Tasklist's own API
  * (session and XSRF token) and the engine REST API: each attempt is refused with 4xx and the
  * lead's instance, tasks, variables, lead row and the engine's jobs are exactly as before. The
  * allowed counterparts still work.
@@ -251,6 +255,40 @@ class HostileUserTest {
         .as("the overdue timer").hasSize(1);
     assertThat(mia.get("/history/job-log?processInstanceId=" + lead.getId()).status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void withoutCredentialsNothingIsReadOrChangedOnAnyPath() {
+    ProcessInstance lead = leadAtQualifyLead();
+    Task qualify = openTask(lead, "Task_QualifyLead");
+    State before = State.of(this, lead);
+    HttpClient anonymous = HttpClient.newHttpClient();
+    String base = "http://localhost:" + port;
+    Map<String, Object> complete = Map.of("variables",
+        Map.of("qualificationDecision", value("DISQUALIFY")));
+
+    for (String path : List.of("/engine-rest", "/camunda/api/engine/engine/default")) {
+      assertThat(send(anonymous, HttpRequest.newBuilder(
+          URI.create(base + path + "/task/" + qualify.getId() + "/complete"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(EngineSurface.JSON.valueToTree(complete)
+              .toString())))).as(path).isIn(401, 403);
+      assertThat(send(anonymous, HttpRequest.newBuilder(
+          URI.create(base + path + "/task?processInstanceId=" + lead.getId())).GET()))
+          .as(path).isIn(401, 403);
+    }
+    assertThat(send(anonymous, HttpRequest.newBuilder(URI.create(base + "/api/leads/"
+        + runtime.getVariable(lead.getId(), "leadId") + "/events/withdrawn"))
+        .POST(HttpRequest.BodyPublishers.noBody()))).isEqualTo(401);
+    assertThat(State.of(this, lead)).isEqualTo(before);
+  }
+
+  private static int send(HttpClient client, HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Job historyCleanupJob() {

@@ -1,0 +1,153 @@
+package org.salescycle.lead;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Corrects a lead's facts, the figures and answers its assessment reads, as its own audited
+ * action: the new values go to the lead's instance and row, and every changed field is recorded
+ * with who changed it, when and why (table lead_correction).
+ */
+@Component
+public class LeadCorrections {
+
+  /** The facts a correction may change: what the lead's assessment reads, and the contact's name. */
+  public static final List<String> FIELDS = List.of(LeadVariables.CONTACT_NAME,
+      LeadVariables.COUNTRY, LeadVariables.ANNUAL_REVENUE, LeadVariables.EMPLOYEES,
+      LeadVariables.YEARS_IN_BUSINESS, LeadVariables.ESTIMATED_DEAL_VALUE,
+      LeadVariables.NEED_LEVEL, LeadVariables.BUDGET_CONFIRMED, LeadVariables.DECISION_MAKER,
+      LeadVariables.PURCHASE_TIMELINE_MONTHS);
+
+  public record Change(String field, String from, String to) {}
+
+  public record Correction(Instant at, String by, String reason, List<Change> changes) {}
+
+  private final JdbcTemplate jdbc;
+
+  public LeadCorrections(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Applies the corrected fields (absent ones keep their value) after checking the corrected lead
+   * against the {@link LeadRules}, and records the changes.
+   *
+   * @throws InvalidLeadException naming every field the corrected lead breaks a rule with
+   */
+  public List<Change> apply(DelegateExecution lead, Map<String, Object> corrected, String reason,
+      String user, Instant at) {
+    List<InvalidField> errors = new ArrayList<>();
+    if (reason == null || reason.isBlank()) {
+      errors.add(new InvalidField("reason", "is required: say why the data was wrong"));
+    } else if (reason.length() > 1000) {
+      errors.add(new InvalidField("reason", "must be at most 1000 characters"));
+    }
+    corrected.keySet().stream().filter(field -> !FIELDS.contains(field))
+        .forEach(field -> errors.add(new InvalidField(field, "cannot be corrected")));
+    Map<String, Object> after = new LinkedHashMap<>();
+    for (String field : FIELDS) {
+      after.put(field, corrected.containsKey(field)
+          ? coerce(field, lead.getVariable(field), corrected.get(field)) : lead.getVariable(field));
+    }
+    errors.addAll(LeadRules.check(name -> after.containsKey(name) ? after.get(name)
+        : lead.getVariable(name)).stream().filter(error -> FIELDS.contains(error.field())).toList());
+    if (!errors.isEmpty()) {
+      throw new InvalidLeadException(errors);
+    }
+    String leadId = (String) lead.getVariable(LeadVariables.LEAD_ID);
+    List<Change> changes = new ArrayList<>();
+    for (String field : corrected.keySet()) {
+      Object before = lead.getVariable(field);
+      Object value = coerce(field, before, corrected.get(field));
+      if (!sameValue(before, value)) {
+        lead.setVariable(field, value);
+        changes.add(new Change(field, text(before), text(value)));
+        jdbc.update("""
+            insert into lead_correction (id, lead_id, corrected_at, corrected_by, reason, field,
+              old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+            UUID.randomUUID().toString(), leadId, Timestamp.from(at), user, reason.trim(), field,
+            text(before), text(value));
+      }
+    }
+    jdbc.update("""
+        update sales_lead set contact_name = ?, country = ?, deal_value = ? where id = ?""",
+        after.get(LeadVariables.CONTACT_NAME), lead.getVariable(LeadVariables.COUNTRY),
+        new BigDecimal(lead.getVariable(LeadVariables.ESTIMATED_DEAL_VALUE).toString()),
+        leadId);
+    return changes;
+  }
+
+  /** The lead's corrections, oldest first. */
+  public List<Correction> of(String leadId) {
+    Map<String, Correction> byTime = new LinkedHashMap<>();
+    jdbc.query("""
+        select corrected_at, corrected_by, reason, field, old_value, new_value from lead_correction
+        where lead_id = ? order by corrected_at, field""", rs -> {
+      Instant at = rs.getTimestamp("corrected_at").toInstant();
+      String by = rs.getString("corrected_by");
+      Correction correction = byTime.computeIfAbsent(at + "|" + by,
+          key -> new Correction(at, by, null, new ArrayList<>()));
+      if (correction.reason() == null) {
+        correction = new Correction(at, by, rs.getString("reason"), correction.changes());
+        byTime.put(at + "|" + by, correction);
+      }
+      correction.changes().add(new Change(rs.getString("field"), rs.getString("old_value"),
+          rs.getString("new_value")));
+    }, leadId);
+    return List.copyOf(byTime.values());
+  }
+
+  /**
+   * The corrected value in the type the lead's variable has: a form sends yes/no choices as YES
+   * or NO and whole numbers as decimals; the country is kept in upper case, as the rules expect.
+   */
+  private static Object coerce(String field, Object before, Object value) {
+    if (value instanceof String text && (LeadVariables.BUDGET_CONFIRMED.equals(field)
+        || LeadVariables.DECISION_MAKER.equals(field))) {
+      if (text.equalsIgnoreCase("YES") || text.equalsIgnoreCase("true")) {
+        return true;
+      }
+      if (text.equalsIgnoreCase("NO") || text.equalsIgnoreCase("false")) {
+        return false;
+      }
+    }
+    if (value instanceof String text && LeadVariables.COUNTRY.equals(field)) {
+      return text.trim().toUpperCase(Locale.ROOT);
+    }
+    if (value instanceof Number number) {
+      BigDecimal exact = new BigDecimal(number.toString());
+      if (before instanceof Integer && exact.stripTrailingZeros().scale() <= 0) {
+        return exact.intValue();
+      }
+      if (before instanceof Long && exact.stripTrailingZeros().scale() <= 0) {
+        return exact.longValue();
+      }
+      if (before instanceof Double) {
+        return number.doubleValue();
+      }
+    }
+    return value;
+  }
+
+  private static boolean sameValue(Object a, Object b) {
+    if (a instanceof Number x && b instanceof Number y) {
+      return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
+    }
+    return Objects.equals(a, b);
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}
