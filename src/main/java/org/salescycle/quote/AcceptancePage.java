@@ -1,5 +1,9 @@
 package org.salescycle.quote;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -7,6 +11,16 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class AcceptancePage {
 
+  private static final String STYLE = """
+      body{font-family:sans-serif;max-width:40em;margin:3em auto;padding:0 1em}
+      td{padding:.2em 1em .2em 0}button{font-size:1.1em;padding:.5em 1.5em}""";
+
+  /**
+   * What the page may do in the browser: apply its own style, send its form to this application,
+   * nothing else (no scripts, images, connections or frames; no other site may frame it).
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '%s'; "
+      .formatted(sha256(STYLE)) + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   private final QuoteProperties properties;
 
@@ -41,13 +55,12 @@ class AcceptancePage {
         <html lang="en"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>%s: your quote</title>
-        <style>body{font-family:sans-serif;max-width:40em;margin:3em auto;padding:0 1em}
-        td{padding:.2em 1em .2em 0}button{font-size:1.1em;padding:.5em 1.5em}</style>
+        <style>%s</style>
         </head><body>
         %s
         <p><small>%s</small></p>
         </body></html>
-        """.formatted(html(seller), body, html(seller));
+        """.formatted(html(seller), STYLE, body, html(seller));
   }
 
   private static String summary(QuoteAcceptance.Outcome outcome) {
@@ -66,6 +79,16 @@ class AcceptancePage {
 
   private static String number(QuoteAcceptance.Outcome outcome) {
     return html(outcome.quote().quote().number());
+  }
+
+  private static String sha256(String inline) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(inline.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
   }
 
   private static String html(String text) {

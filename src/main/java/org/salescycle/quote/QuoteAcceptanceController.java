@@ -55,6 +55,7 @@ class QuoteAcceptanceController {
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .header("Cache-Control", "no-store")
         .header("Referrer-Policy", "no-referrer")
+        .header("Content-Security-Policy", AcceptancePage.CONTENT_SECURITY_POLICY)
         .body(page.render(outcome, token));
   }
 }

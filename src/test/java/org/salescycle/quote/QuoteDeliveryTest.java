@@ -129,6 +129,9 @@ class QuoteDeliveryTest {
         .getForEntity("/api/leads/" + leadId + "/quotes/1.pdf", byte[].class);
     assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(download.getHeaders().get("Content-Security-Policy"))
+        .containsExactly("frame-ancestors 'none'");
+    assertThat(download.getHeaders().get("X-Content-Type-Options")).containsExactly("nosniff");
     assertThat(download.getBody()).isEqualTo(attachment);
     JsonNode revisions = JSON.readTree(http.withBasicAuth("rita-quote", PASSWORD)
         .getForObject("/api/leads/" + leadId + "/quotes", String.class));
@@ -298,6 +301,11 @@ class QuoteDeliveryTest {
     assertThat(page.getStatusCode()).as(page.getBody()).isEqualTo(status);
     assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(page.getBody()).contains(text);
+    assertThat(page.getHeaders().get("Content-Security-Policy")).as("no scripts, its own form")
+        .containsExactly(AcceptancePage.CONTENT_SECURITY_POLICY);
+    assertThat(AcceptancePage.CONTENT_SECURITY_POLICY).startsWith("default-src 'none';")
+        .contains("form-action 'self'", "frame-ancestors 'none'").doesNotContain("script");
+    assertThat(page.getHeaders().get("X-Content-Type-Options")).containsExactly("nosniff");
   }
 
   private static byte[] pdfAttachment(MimeMessage mail) throws Exception {
