@@ -1,6 +1,7 @@
 package org.salescycle.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -255,6 +257,36 @@ class HostileUserTest {
         .as("the overdue timer").hasSize(1);
     assertThat(mia.get("/history/job-log?processInstanceId=" + lead.getId()).status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void theJavaApiUnderARepsIdentityHoldsTheSameRules() {
+    ProcessInstance lead = leadAtQualifyLead();
+    Task qualify = openTask(lead, "Task_QualifyLead");
+    tasks.claim(qualify.getId(), RAY);
+    State before = State.of(this, lead);
+
+    identity.setAuthentication(RITA, List.of(SalesGroups.REPS));
+    try {
+      assertThatThrownBy(() -> tasks.complete(qualify.getId(),
+          Map.of("qualificationDecision", "DISQUALIFY"))).isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> runtime.setVariable(lead.getId(), "annualRevenue", 1e9))
+          .isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey("sales-cycle",
+          Leads.with(Leads.qualifiedLead(), "stage", "WON")))
+          .isInstanceOf(RefusedAnswersException.class).hasMessageContaining("stage");
+    } finally {
+      identity.clearAuthentication();
+    }
+    identity.setAuthentication(RAY, List.of(SalesGroups.REPS));
+    try {
+      assertThatThrownBy(() -> tasks.complete(qualify.getId(), Map.of(
+          "qualificationDecision", "QUALIFY", "creditLimit", 1e9)))
+          .isInstanceOf(RefusedAnswersException.class).hasMessageContaining("creditLimit");
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(State.of(this, lead)).isEqualTo(before);
   }
 
   @Test
