@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Check for duplicate lead": a lead whose e-mail or company domain matches another open lead is a
- * duplicate of it. Reads the lead table, whoever started the lead, so a rep cannot miss a
+ * "Check for duplicate lead": a lead whose e-mail reaches the mailbox of another open lead, or
+ * whose company domain is that lead's, is a duplicate of it. Reads the lead table, whoever started the lead, so a rep cannot miss a
  * duplicate she is not allowed to see. Sets {@code companyDomain}, {@code duplicateLead} and
  * {@code duplicateOf} (the original's process instance id).
  */
@@ -29,7 +29,7 @@ public class CheckDuplicateLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String email = ProcessVariables.requiredString(execution, LeadVariables.CONTACT_EMAIL).trim();
+    String email = ProcessVariables.requiredString(execution, LeadVariables.CONTACT_EMAIL);
     String domain = companyDomains.of(email).orElse(null);
     execution.setVariable(LeadVariables.COMPANY_DOMAIN, domain);
 

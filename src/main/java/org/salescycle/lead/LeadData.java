@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * What the lead table keeps of a new lead, read from valid lead fields: the contact data and the
- * deal's estimated value (the pipeline's value until a quote replaces it).
+ * What the lead table keeps of a new lead, read from valid lead fields: the contact data (the
+ * e-mail as written, see {@link EmailAddress#address()}) and the deal's estimated value (the
+ * pipeline's value until a quote replaces it).
  */
 public record LeadData(String companyName, String contactName, String contactEmail,
     String phone, String country, String source, BigDecimal dealValue) {
@@ -16,20 +17,20 @@ public record LeadData(String companyName, String contactName, String contactEma
     return new LeadData(
         text(fields, LeadVariables.COMPANY_NAME),
         text(fields, LeadVariables.CONTACT_NAME),
-        text(fields, LeadVariables.CONTACT_EMAIL),
+        address(text(fields, LeadVariables.CONTACT_EMAIL)),
         text(fields, LeadFields.PHONE),
         text(fields, LeadVariables.COUNTRY).toUpperCase(Locale.ROOT),
         text(fields, LeadFields.SOURCE),
         value instanceof Number number ? new BigDecimal(number.toString()) : null);
   }
 
-  /** The e-mail as compared between leads: trimmed and in lower case. */
-  public String normalizedEmail() {
-    return normalize(contactEmail);
+  /** The mailbox the e-mail reaches, as leads are compared by it. */
+  public String mailbox() {
+    return EmailAddress.of(contactEmail).mailbox();
   }
 
-  static String normalize(String email) {
-    return email.trim().toLowerCase(Locale.ROOT);
+  private static String address(String email) {
+    return email == null ? null : EmailAddress.of(email).address();
   }
 
   private static String text(Function<String, Object> fields, String name) {

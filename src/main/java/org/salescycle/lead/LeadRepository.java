@@ -31,12 +31,13 @@ public class LeadRepository {
   }
 
   /**
-   * Inserts an open lead. Fails with a DataIntegrityViolationException when an open lead has the
-   * same e-mail or the caller used the idempotency key before, also for concurrent requests.
+   * Inserts an open lead. Fails with a DataIntegrityViolationException when an open lead has an
+   * e-mail that reaches the same mailbox or the caller used the idempotency key before, also for
+   * concurrent requests.
    */
   public void insertOpen(String id, LeadData contact, String companyDomain, String createdBy,
       IdempotencyKey key, Instant at) {
-    insert(id, contact, companyDomain, contact.normalizedEmail(), createdBy, key, at);
+    insert(id, contact, companyDomain, contact.mailbox(), createdBy, key, at);
   }
 
   /** Inserts a lead that is a known duplicate: it does not hold its e-mail as an open lead. */
@@ -52,7 +53,7 @@ public class LeadRepository {
           phone, country, source, open_email, created_by, idempotency_key, request_hash,
           deal_value, created_at, last_activity_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        id, contact.companyName(), contact.contactName(), contact.contactEmail().trim(),
+        id, contact.companyName(), contact.contactName(), contact.contactEmail(),
         companyDomain, contact.phone(), contact.country(), contact.source(), openEmail, createdBy,
         key.value(), key.requestHash(), contact.dealValue(), Timestamp.from(at),
         Timestamp.from(at));
@@ -73,9 +74,10 @@ public class LeadRepository {
         LEAD, processInstanceId).stream().findFirst();
   }
 
+  /** The open lead whose e-mail reaches the same mailbox as this one. */
   public Optional<String> findOpenByEmail(String email) {
     return jdbc.queryForList("select id from sales_lead where open_email = ?", String.class,
-        LeadData.normalize(email)).stream().findFirst();
+        EmailAddress.of(email).mailbox()).stream().findFirst();
   }
 
   /** The lead an earlier request with this key created, and the hash of that request. */
@@ -87,12 +89,12 @@ public class LeadRepository {
   }
 
   /**
-   * Another open lead with the same e-mail or, when given, the same company domain; oldest first.
+   * Another open lead with the same mailbox or, when given, the same company domain; oldest first.
    * Two lookups, so each can use its index.
    */
   public Optional<Lead> findOtherOpenLike(String email, String companyDomain,
       String exceptProcessInstanceId) {
-    Optional<Lead> sameEmail = findOtherOpen("open_email", LeadData.normalize(email),
+    Optional<Lead> sameEmail = findOtherOpen("open_email", EmailAddress.of(email).mailbox(),
         exceptProcessInstanceId);
     if (sameEmail.isPresent() || companyDomain == null) {
       return sameEmail;

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 public final class LeadRules {
 
   public static final Set<String> NEED_LEVELS = Set.of("HIGH", "MEDIUM", "LOW", "NONE");
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Pattern COUNTRY = Pattern.compile("^[A-Za-z]{2}$");
   private static final int TEXT_LENGTH = 255;
 
@@ -33,7 +32,7 @@ public final class LeadRules {
   private List<InvalidField> checkAll() {
     requireText(LeadVariables.COMPANY_NAME);
     optionalText(LeadVariables.CONTACT_NAME, TEXT_LENGTH);
-    requireMatch(LeadVariables.CONTACT_EMAIL, EMAIL, "a valid e-mail address");
+    requireEmail(LeadVariables.CONTACT_EMAIL);
     requireMatch(LeadVariables.COUNTRY, COUNTRY, "a two-letter ISO country code");
     requireNumber(LeadVariables.ANNUAL_REVENUE, 0);
     requireNumber(LeadVariables.EMPLOYEES, 0);
@@ -69,9 +68,14 @@ public final class LeadRules {
 
   private void requireMatch(String name, Pattern pattern, String what) {
     Object value = fields.apply(name);
-    if (!(value instanceof String text) || !pattern.matcher(text.trim()).matches()
-        || text.length() > 320) {
+    if (!(value instanceof String text) || !pattern.matcher(text.trim()).matches()) {
       invalid(name, "must be " + what);
+    }
+  }
+
+  private void requireEmail(String name) {
+    if (!(fields.apply(name) instanceof String text) || !EmailAddress.of(text).valid()) {
+      invalid(name, "must be a valid e-mail address");
     }
   }
 

@@ -144,7 +144,7 @@ public class PipelineRebuild {
         dealValue(instance.getId(), variables),
         open ? null : Timestamp.from(instance.getEndTime().toInstant()), open, leadId);
     if (open && missing) {
-      String email = LeadData.from(variables::get).normalizedEmail();
+      String email = LeadData.from(variables::get).mailbox();
       jdbc.update("""
           update sales_lead set open_email = ? where id = ?
           and not exists (select 1 from sales_lead other where other.open_email = ?)""",

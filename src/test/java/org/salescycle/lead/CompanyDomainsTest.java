@@ -26,9 +26,17 @@ class CompanyDomainsTest {
   }
 
   @Test
+  void aDomainInUnicodeOrPunycodeWithOrWithoutItsTrailingDotIsOneCompany() {
+    assertThat(domains.of("jan@Bücher.de")).contains("bücher.de");
+    assertThat(domains.of("anna@XN--BCHER-KVA.DE.")).contains("bücher.de");
+    assertThat(domains.of("\u00A0anna@bücher.de\u200B")).contains("bücher.de");
+  }
+
+  @Test
   void freeMailAddressesHaveNoCompanyDomainWhateverTheirCase() {
     assertThat(domains.of("someone@gmail.com")).isEmpty();
     assertThat(domains.of("someone@Wp.PL")).isEmpty();
+    assertThat(domains.of("someone@gmail.com.")).isEmpty();
   }
 
   @Test
