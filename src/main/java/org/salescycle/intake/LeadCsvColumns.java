@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.salescycle.lead.LeadFields;
 import org.salescycle.lead.LeadVariables;
 
@@ -22,6 +23,9 @@ class LeadCsvColumns {
   static final Map<String, Type> COLUMNS = columns();
   static final Set<String> OPTIONAL =
       Set.of(LeadVariables.CONTACT_NAME, LeadFields.PHONE, LeadFields.SOURCE);
+  /** A number as people write one; Double.valueOf alone also reads NaN, Infinity, 0x1p3, 5d. */
+  private static final Pattern DECIMAL_NUMBER =
+      Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
   private final List<String> names;
 
@@ -71,7 +75,7 @@ class LeadCsvColumns {
     try {
       return switch (type) {
         case TEXT -> value;
-        case DECIMAL -> Double.valueOf(value);
+        case DECIMAL -> DECIMAL_NUMBER.matcher(value).matches() ? Double.valueOf(value) : value;
         case WHOLE -> Integer.valueOf(value);
         case YES_NO -> yesNo(value);
       };

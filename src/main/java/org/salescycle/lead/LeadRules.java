@@ -1,7 +1,10 @@
 package org.salescycle.lead;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -14,6 +17,20 @@ import java.util.regex.Pattern;
 public final class LeadRules {
 
   public static final Set<String> NEED_LEVELS = Set.of("HIGH", "MEDIUM", "LOW", "NONE");
+
+  /**
+   * The most money a lead's figures may state. The lead table keeps the deal value as
+   * numeric(19, 2), and a credit limit, a share of the revenue, becomes a long; a quadrillion fits
+   * both, and a double still holds every whole amount up to it exactly.
+   */
+  public static final long MAX_AMOUNT = 1_000_000_000_000_000L;
+
+  /**
+   * Every number of a lead and the values it may take; whole numbers no larger than an int, as
+   * the decision tables read them.
+   */
+  public static final Map<String, NumberRange> NUMBERS = numbers();
+
   private static final Pattern COUNTRY = Pattern.compile("^[A-Za-z]{2}$");
   private static final int TEXT_LENGTH = 255;
 
@@ -34,11 +51,7 @@ public final class LeadRules {
     optionalText(LeadVariables.CONTACT_NAME, TEXT_LENGTH);
     requireEmail(LeadVariables.CONTACT_EMAIL);
     requireMatch(LeadVariables.COUNTRY, COUNTRY, "a two-letter ISO country code");
-    requireNumber(LeadVariables.ANNUAL_REVENUE, 0);
-    requireNumber(LeadVariables.EMPLOYEES, 0);
-    requireNumber(LeadVariables.YEARS_IN_BUSINESS, 0);
-    requireNumber(LeadVariables.PURCHASE_TIMELINE_MONTHS, 0);
-    requireNumber(LeadVariables.ESTIMATED_DEAL_VALUE, 1);
+    NUMBERS.forEach(this::requireNumber);
     requireBoolean(LeadVariables.BUDGET_CONFIRMED);
     requireBoolean(LeadVariables.DECISION_MAKER);
     Object need = fields.apply(LeadVariables.NEED_LEVEL);
@@ -79,10 +92,9 @@ public final class LeadRules {
     }
   }
 
-  private void requireNumber(String name, double minimum) {
-    Object value = fields.apply(name);
-    if (!(value instanceof Number number) || number.doubleValue() < minimum) {
-      invalid(name, "must be a number of at least " + (long) minimum);
+  private void requireNumber(String name, NumberRange range) {
+    if (!range.contains(fields.apply(name))) {
+      invalid(name, "must be " + range.describe());
     }
   }
 
@@ -94,5 +106,15 @@ public final class LeadRules {
 
   private void invalid(String field, String message) {
     errors.add(new InvalidField(field, message));
+  }
+
+  private static Map<String, NumberRange> numbers() {
+    Map<String, NumberRange> numbers = new LinkedHashMap<>();
+    numbers.put(LeadVariables.ANNUAL_REVENUE, NumberRange.amount(0, MAX_AMOUNT));
+    numbers.put(LeadVariables.EMPLOYEES, NumberRange.wholeNumber(0, Integer.MAX_VALUE));
+    numbers.put(LeadVariables.YEARS_IN_BUSINESS, NumberRange.wholeNumber(0, Integer.MAX_VALUE));
+    numbers.put(LeadVariables.PURCHASE_TIMELINE_MONTHS, NumberRange.wholeNumber(0, 120));
+    numbers.put(LeadVariables.ESTIMATED_DEAL_VALUE, NumberRange.amount(1, MAX_AMOUNT));
+    return Collections.unmodifiableMap(numbers);
   }
 }

@@ -35,6 +35,7 @@ import org.camunda.bpm.model.dmn.instance.Input;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.salescycle.lead.LeadCorrections;
+import org.salescycle.lead.LeadRules;
 
 /**
  * Checks the Camunda Forms in {@code processes/} against {@code processes/sales-cycle.bpmn}: every
@@ -353,7 +354,7 @@ class FormsTest {
   }
 
   @Test
-  void theStartFormRequiresTheLeadDataTheLeadCheckRequires() {
+  void theStartFormRequiresTheLeadDataTheLeadCheckRequiresWithinTheSameRanges() {
     Form start = forms.get(START_FORM);
     start.inputs().forEach(c -> assertThat(required(c))
         .as("start form " + c.path("key").asText() + " required")
@@ -363,14 +364,16 @@ class FormsTest {
     String country = start.input("country").path("validate").path("pattern").asText();
     assertThat(List.of("PL", "de")).allMatch(code -> code.matches(country));
     assertThat(List.of("POL", "P", "P1", "")).noneMatch(code -> code.matches(country));
-    assertThat(start.input("estimatedDealValue").path("validate").path("min").asInt()).isEqualTo(1);
-    assertThat(start.input("purchaseTimelineMonths").path("validate").path("max").asInt()).isEqualTo(120);
-    for (String number : List.of("annualRevenue", "employees", "yearsInBusiness", "purchaseTimelineMonths")) {
-      assertThat(start.input(number).path("validate").path("min").asInt(-1)).as(number + " min").isZero();
-    }
-    for (String whole : List.of("employees", "yearsInBusiness", "purchaseTimelineMonths")) {
-      assertThat(start.input(whole).path("decimalDigits").asInt(-1)).as(whole + " decimals").isZero();
-    }
+    LeadRules.NUMBERS.forEach((number, range) -> {
+      JsonNode input = start.input(number);
+      assertThat(type(input)).as(number).isEqualTo("number");
+      assertThat(input.path("validate").path("min").asLong(-1)).as(number + " min")
+          .isEqualTo(range.min());
+      assertThat(input.path("validate").path("max").asLong(-1)).as(number + " max")
+          .isEqualTo(range.max());
+      assertThat(input.path("decimalDigits").asInt(-1) == 0).as(number + " whole")
+          .isEqualTo(range.whole());
+    });
     for (String checkbox : List.of("budgetConfirmed", "decisionMaker")) {
       assertThat(type(start.input(checkbox))).isEqualTo("checkbox");
       assertThat(start.input(checkbox).path("defaultValue").isBoolean()).as(checkbox).isTrue();

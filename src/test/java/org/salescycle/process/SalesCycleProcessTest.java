@@ -524,7 +524,7 @@ class SalesCycleProcessTest {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS, "lead-bad", lead))
         .isInstanceOf(InvalidLeadException.class)
         .hasMessageContaining("contactEmail must be a valid e-mail address")
-        .hasMessageContaining("annualRevenue must be a number of at least 0")
+        .hasMessageContaining("annualRevenue must be a number from 0 to 1,000,000,000,000,000")
         .hasMessageContaining("budgetConfirmed must be true or false");
 
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
