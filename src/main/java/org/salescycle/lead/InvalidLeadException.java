@@ -2,10 +2,13 @@ package org.salescycle.lead;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
-/** A lead whose data breaks the {@link LeadRules}; nothing of it is kept. */
-public class InvalidLeadException extends ProcessEngineException {
+/**
+ * A lead whose data breaks the {@link LeadRules}; nothing of it is kept. The sender's fault, so
+ * the engine's REST API answers it with 400.
+ */
+public class InvalidLeadException extends BadUserRequestException {
 
   private final List<InvalidField> errors;
 

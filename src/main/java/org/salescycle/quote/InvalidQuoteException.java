@@ -2,15 +2,14 @@ package org.salescycle.quote;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.salescycle.lead.InvalidField;
 
 /**
  * The rep's quote breaks a rule. Thrown while "Prepare quote" completes, so the task stays open;
- * the engine's REST API answers 400 with this message (see {@link InvalidQuoteAnswer}), which
- * Tasklist shows.
+ * the engine's REST API answers 400 with this message, which Tasklist shows.
  */
-public class InvalidQuoteException extends ProcessEngineException {
+public class InvalidQuoteException extends BadUserRequestException {
 
   private final transient List<InvalidField> errors;
 

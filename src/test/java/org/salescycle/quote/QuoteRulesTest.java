@@ -65,6 +65,21 @@ class QuoteRulesTest {
   }
 
   @Test
+  void nanInfinitiesAndHugeNumbersAreNamedByTheirField() {
+    var invalid = catchThrowableOfType(InvalidQuoteException.class, () -> check(List.of(
+            item("LIC-SEAT", Double.NaN, "0"), item("LIC-SEAT", Double.POSITIVE_INFINITY, "0"),
+            item("LIC-SEAT", 1e300, "0"), item("LIC-SEAT", Long.MAX_VALUE, "0"),
+            item("LIC-SEAT", 1, "NaN"), item("LIC-SEAT", 1, "-Infinity"),
+            item("LIC-SEAT", 1, "1e400")),
+        "NET_30", "1e10", context(null, null)));
+
+    assertThat(invalid.errors()).extracting(InvalidField::field).containsExactly(
+        "lineItems[0].quantity", "lineItems[1].quantity", "lineItems[2].quantity",
+        "lineItems[3].quantity", "lineItems[4].discountPercent",
+        "lineItems[5].discountPercent", "lineItems[6].discountPercent", "quoteValidityDays");
+  }
+
+  @Test
   void errorsOfFormLinesAreNamedByTheLine() {
     var invalid = catchThrowableOfType(InvalidQuoteException.class, () -> QuoteRules.check(
         new QuoteInput(List.of(item("LIC-SEAT", 1, "0"), item("NO-SUCH", 1, "0")), true,

@@ -1,0 +1,56 @@
+package org.salescycle.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine's REST API answers 500 when starting a process or completing a task fails, whatever
+ * the cause: those resources wrap every engine exception in a RestException with status 500, even
+ * a BadUserRequestException, which the API answers with 400 everywhere else. A lead or a quote
+ * that breaks the rules is the sender's input, not a server fault: this answers such a
+ * RestException with 400 and the BadUserRequestException's message, in the engine's error format,
+ * and leaves every other one to the engine's own handler.
+ *
+ * <p>It serves {@code /engine-rest} and its mirror in the webapps, {@code /camunda/api/engine},
+ * which Tasklist calls; Jersey reads the webapps' extra providers from the servlet context's
+ * attributes. Its priority puts it before the engine's handler of RestException; a third mapper of
+ * RestException with the same priority would make Jersey choose between them at random.
+ */
+@Configuration
+class BadUserRequestAnswer {
+
+  @Bean
+  ResourceConfigCustomizer badUserRequestsInTheEngineRestApi() {
+    return config -> config.register(Mapper.class);
+  }
+
+  @Bean
+  ServletContextInitializer badUserRequestsInTheWebapps() {
+    return context -> context.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
+        Mapper.class.getName());
+  }
+
+  @Priority(Priorities.USER - 100)
+  public static class Mapper implements ExceptionMapper<RestException> {
+
+    @Override
+    public Response toResponse(RestException exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof BadUserRequestException badRequest) {
+          return ExceptionHandlerHelper.getInstance().getResponse(badRequest);
+        }
+      }
+      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+}
