@@ -31,8 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A rep's day in the real Camunda Tasklist, in a real Chromium: start a lead from the start form,
- * find and claim "Qualify lead" in the reps' queue, fill its form and complete it; and a form with
- * a missing required answer that stays open. The engine is asked afterwards what really happened.
+ * find and claim "Qualify lead" in the reps' queue, fill its form and complete it; a start form
+ * with a number out of range that cannot be sent; and a form with a missing required answer that
+ * stays open. The engine is asked afterwards what really happened.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -87,6 +88,31 @@ class TasklistBrowserTest {
     assertThat(runtime.getVariable(lead.getId(), "interestConfirmed")).isEqualTo(true);
     assertThat(history.createHistoricTaskInstanceQuery().taskId(qualify.getId()).singleResult()
         .getAssignee()).isEqualTo("rita");
+  }
+
+  @Test
+  void theStartFormRefusesANumberBeyondWhatTheLeadRulesTakeBeforeSendingIt(Browser browser) {
+    String company = "Overflow " + UUID.randomUUID().toString().substring(0, 6);
+    browser.logIn("tasklist", "rita", "rita");
+    browser.click(By.xpath("//a[normalize-space()='Start process']"));
+    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Sales cycle']"));
+    fill(browser, "CompanyName", company);
+    fill(browser, "Country", "pl");
+    fill(browser, "ContactName", "Bill Lumbergh");
+    fill(browser, "ContactEmail", "bill@overflow.example");
+    fill(browser, "AnnualRevenue", "4000000");
+    fill(browser, "Employees", "99999999999");
+    fill(browser, "YearsInBusiness", "10");
+    fill(browser, "EstimatedDealValue", "30000");
+    fill(browser, "PurchaseTimelineMonths", "4");
+    choose(browser, "NeedLevel", "High");
+
+    browser.waitForText(By.cssSelector(".fjs-form-field-error"), "maximum value of 2147483647");
+    assertThat(browser.find(By.xpath(
+        "//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']")).isEnabled())
+        .isFalse();
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("companyName", company)
+        .count()).isZero();
   }
 
   @Test
