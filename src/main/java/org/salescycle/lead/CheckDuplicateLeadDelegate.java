@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Check for duplicate lead": a lead whose e-mail reaches the mailbox of another open lead, or
- * whose company domain is that lead's, is a duplicate of it. Reads the lead table, whoever started the lead, so a rep cannot miss a
- * duplicate she is not allowed to see. Sets {@code companyDomain}, {@code duplicateLead} and
- * {@code duplicateOf} (the original's process instance id).
+ * whose company domain is that lead's, is a duplicate of it. Reads the lead table, whoever started
+ * the lead, so a rep cannot miss a duplicate she is not allowed to see. Sets {@code companyDomain},
+ * {@code duplicateLead} and {@code duplicateOf} (the original's process instance id).
  */
 @Component("checkDuplicateLead")
 public class CheckDuplicateLeadDelegate implements JavaDelegate {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class EmailAddress {
 
-  public static final int MAX_LENGTH = 320;
+  private static final int MAX_LENGTH = 320;
 
   /** Format characters: zero-width spaces and joiners, BOM, soft hyphen, direction marks. */
   private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
