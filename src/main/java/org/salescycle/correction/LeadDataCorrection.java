@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.salescycle.api.Caller;
@@ -74,7 +75,9 @@ public class LeadDataCorrection {
     try {
       transaction.executeWithoutResult(status -> elevated.run(
           () -> tasks.complete(qualify.getId(), answers)));
-    } catch (InvalidLeadException invalid) {
+    } catch (ProcessEngineException failure) {
+      InvalidLeadException invalid =
+          InvalidLeadException.causing(failure).orElseThrow(() -> failure);
       throw new InvalidRequestException("The correction is invalid", invalid.errors());
     }
     LOG.info("Lead {} corrected by {}", leadId, caller.userId());

@@ -1,6 +1,7 @@
 package org.salescycle.lead;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 
@@ -20,5 +21,18 @@ public class InvalidLeadException extends BadUserRequestException {
 
   public List<InvalidField> errors() {
     return errors;
+  }
+
+  /**
+   * The refusal among the causes of a failure: the engine wraps what a task listener throws
+   * (e.g. a refused correction in "Qualify lead").
+   */
+  public static Optional<InvalidLeadException> causing(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidLeadException invalid) {
+        return Optional.of(invalid);
+      }
+    }
+    return Optional.empty();
   }
 }
