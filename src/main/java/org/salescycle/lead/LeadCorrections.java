@@ -111,6 +111,8 @@ public class LeadCorrections {
   /**
    * The corrected value in the type the lead's variable has: a form sends yes/no choices as YES
    * or NO and whole numbers as decimals; the country is kept in upper case, as the rules expect.
+   * A number that type cannot hold exactly (NaN, infinite, beyond an int) stays as sent, for the
+   * rules to refuse.
    */
   private static Object coerce(String field, Object before, Object value) {
     if (value instanceof String text && (LeadVariables.BUDGET_CONFIRMED.equals(field)
@@ -125,13 +127,17 @@ public class LeadCorrections {
     if (value instanceof String text && LeadVariables.COUNTRY.equals(field)) {
       return text.trim().toUpperCase(Locale.ROOT);
     }
-    if (value instanceof Number number) {
+    if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
       BigDecimal exact = new BigDecimal(number.toString());
-      if (before instanceof Integer && exact.stripTrailingZeros().scale() <= 0) {
-        return exact.intValue();
-      }
-      if (before instanceof Long && exact.stripTrailingZeros().scale() <= 0) {
-        return exact.longValue();
+      try {
+        if (before instanceof Integer) {
+          return exact.intValueExact();
+        }
+        if (before instanceof Long) {
+          return exact.longValueExact();
+        }
+      } catch (ArithmeticException fractionOrTooLarge) {
+        return value;
       }
       if (before instanceof Double) {
         return number.doubleValue();

@@ -124,6 +124,25 @@ class LeadCorrectionTest {
   }
 
   @Test
+  void aCorrectedNumberItsVariableCannotHoldIsRefusedNotCutDown() {
+    ProcessInstance lead = ritasLead();
+    Task qualify = qualifyLead(lead);
+    Map<String, Object> before = runtime.getVariables(lead.getId());
+
+    ResponseEntity<JsonNode> refused = rita().postForEntity(
+        "/engine-rest/task/" + qualify.getId() + "/complete", Map.of("variables", Map.of(
+            "qualificationDecision", Map.of("value", "CORRECT"),
+            "correction", Map.of("type", "Json", "value", "{\"employees\": 99999999999, "
+                + "\"yearsInBusiness\": 8.5, \"annualRevenue\": 1e400, \"reason\": \"typo\"}"))),
+        JsonNode.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText()).contains("employees must be")
+        .contains("yearsInBusiness must be").contains("annualRevenue must be");
+    assertThat(runtime.getVariables(lead.getId())).isEqualTo(before);
+  }
+
+  @Test
   void aLeadPastQualifyLeadIsNotCorrectedAndAColleaguesLeadIsNotFound() {
     ProcessInstance lead = ritasLead();
     tasks.complete(qualifyLead(lead).getId(), Map.of("qualificationDecision", "QUALIFY"));
