@@ -27,7 +27,8 @@ class StepAnswers {
   static final String EXTRA_ANSWERS = "answers";
 
   /** A step's answers, and the fields its form only shows. Null answers: the step has no form. */
-  record Answers(String step, Set<String> answers, Set<String> shown) {
+  record Answers(String step, Set<String> answers, Set<String> shown,
+      Map<String, FormFields.Range> numbers) {
     boolean restricted() {
       return answers != null;
     }
@@ -38,12 +39,12 @@ class StepAnswers {
   Answers ofTask(CommandContext context, TaskEntity task) {
     String definitionId = task.getProcessDefinitionId();
     if (definitionId == null) {
-      return new Answers(task.getName(), null, Set.of());
+      return new Answers(task.getName(), null, Set.of(), Map.of());
     }
     return byStep.computeIfAbsent(definitionId + "#" + task.getTaskDefinitionKey(), key -> {
       FormService forms = context.getProcessEngineConfiguration().getFormService();
       if (forms.getTaskFormData(task.getId()).getCamundaFormRef() == null) {
-        return new Answers(task.getName(), null, Set.of());
+        return new Answers(task.getName(), null, Set.of(), Map.of());
       }
       return answers(context, definitionId, task.getTaskDefinitionKey(), task.getName(),
           forms.getDeployedTaskForm(task.getId()));
@@ -59,7 +60,7 @@ class StepAnswers {
       FormService forms = context.getProcessEngineConfiguration().getFormService();
       if (definition.getInitial() == null
           || forms.getStartFormData(definitionId).getCamundaFormRef() == null) {
-        return new Answers(name, null, Set.of());
+        return new Answers(name, null, Set.of(), Map.of());
       }
       return answers(context, definitionId, definition.getInitial().getId(), name,
           forms.getDeployedStartForm(definitionId));
@@ -73,7 +74,7 @@ class StepAnswers {
     answers.addAll(extraAnswers(context, definitionId, elementId));
     Set<String> shown = new LinkedHashSet<>(fields.shown());
     shown.removeAll(answers);
-    return new Answers(step, Set.copyOf(answers), Set.copyOf(shown));
+    return new Answers(step, Set.copyOf(answers), Set.copyOf(shown), fields.numbers());
   }
 
   private static Set<String> extraAnswers(CommandContext context, String definitionId,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.JobDefinitionQueryImpl;
 import org.camunda.bpm.engine.impl.JobQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricJobLogQueryImpl;
@@ -39,7 +40,8 @@ import org.salescycle.identity.SalesGroups;
  * <ul>
  *   <li>A task completion or form submission, and a process start, may set only the step's own
  *   answers ({@link StepAnswers}); a value the form only shows may come back unchanged and is not
- *   written again. Anything else is refused with a {@link RefusedAnswersException} (400).
+ *   written again. Anything else is refused with a {@link RefusedAnswersException} (400), and so
+ *   is a number answer that is NaN, text or outside its form field's own min and max.
  *   <li>Writing variables outside a completion, moving tokens, messages and signals, and changing
  *   jobs are for administrators ({@link AdministratorsOnly}); the application's own steps do them
  *   with elevated rights after checking their own rules.
@@ -147,6 +149,17 @@ class UserCommandGuard extends CommandInterceptor {
     }
     if (!refused.isEmpty()) {
       throw new RefusedAnswersException(action, refused, answers.answers());
+    }
+    List<String> invalid = new ArrayList<>();
+    answers.numbers().forEach((name, range) -> {
+      Object value = sent.containsKey(name) ? SameValue.submitted(sent, name) : null;
+      String why = value == null ? null : range.refuse(value);
+      if (why != null) {
+        invalid.add(name + " " + why);
+      }
+    });
+    if (!invalid.isEmpty()) {
+      throw new BadUserRequestException(action + ": " + String.join("; ", invalid));
     }
     return kept.size() == sent.size() ? sent : kept;
   }

@@ -34,6 +34,19 @@ class FormFieldsTest {
   }
 
   @Test
+  void aNumberAnswerMustBeAFiniteNumberWithinItsFieldsMinAndMax() throws IOException {
+    FormFields.Range limit = read("review-credit-decision.form").numbers().get("creditLimit");
+
+    assertThat(limit.refuse(250_000)).isNull();
+    assertThat(limit.refuse(250_000.5)).isNull();
+    assertThat(limit.refuse(Double.NaN)).isEqualTo("must be a number");
+    assertThat(limit.refuse(Double.POSITIVE_INFINITY)).isEqualTo("must be a number");
+    assertThat(limit.refuse("250000")).isEqualTo("must be a number");
+    assertThat(limit.refuse(0)).startsWith("must be a number from 1");
+    assertThat(limit.refuse(1e20)).endsWith("up to 1000000000000000");
+  }
+
+  @Test
   void theStartFormAnswersEveryLeadField() throws IOException {
     assertThat(read("lead-received.form").answers()).containsExactlyInAnyOrder("companyName",
         "country", "contactName", "contactEmail", "annualRevenue", "employees", "yearsInBusiness",
