@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
+import org.salescycle.lead.LeadCorrections;
 import org.salescycle.process.Evaluation;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +33,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A rep's day in the real Camunda Tasklist, in a real Chromium: start a lead from the start form,
  * find and claim "Qualify lead" in the reps' queue, fill its form and complete it; a start form
- * with a number out of range that cannot be sent; and a form with a missing required answer that
- * stays open. The engine is asked afterwards what really happened.
+ * with a number out of range that cannot be sent; a form with a missing required answer that
+ * stays open; a lead's figures corrected in "Qualify lead"; and a quote prepared from catalogue
+ * lines. The engine is asked afterwards what really happened.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -45,6 +47,7 @@ class TasklistBrowserTest {
   @Autowired FilterService filters;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
+  @Autowired LeadCorrections corrections;
 
   @Test
   void aRepStartsALeadFromTheStartFormThenQualifiesIt(Browser browser) {
@@ -130,6 +133,38 @@ class TasklistBrowserTest {
     browser.screenshot("tasklist-required-field");
     assertThat(tasks.createTaskQuery().taskId(qualify.getId()).count()).isEqualTo(1);
     assertThat(runtime.getActiveActivityIds(lead.getId())).containsExactly("Task_QualifyLead");
+  }
+
+  @Test
+  void aRepCorrectsTheLeadsFiguresInQualifyLeadAndTheLeadIsAssessedAgain(Browser browser) {
+    ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+    Task qualify = task(lead, "Task_QualifyLead");
+    browser.logIn("tasklist", "rita", "rita");
+    openInQueue(browser, "Sales reps queue", qualify);
+    browser.click(By.cssSelector("button.claim"));
+
+    browser.click(By.xpath("//label[contains(normalize-space(),'Correct the lead')]/input"));
+    fill(browser, "CorrectedAnnualRevenue", "800000");
+    choose(browser, "CorrectedBudgetConfirmed", "No");
+    browser.type(By.cssSelector("textarea[id$='-Field_CorrectionReason']"), "Revenue was in PLN");
+    browser.screenshot("tasklist-correct-lead");
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+
+    Task again = await(() -> {
+      Task open = task(lead, "Task_QualifyLead");
+      return open != null && !open.getId().equals(qualify.getId()) ? open : null;
+    });
+    assertThat(again).isNotNull();
+    assertThat(runtime.getVariable(lead.getId(), "annualRevenue")).isEqualTo(800_000.0);
+    assertThat(runtime.getVariable(lead.getId(), "budgetConfirmed")).isEqualTo(false);
+    assertThat(runtime.getVariable(lead.getId(), "employees")).as("left empty: kept").isEqualTo(120);
+    assertThat(corrections.of((String) runtime.getVariable(lead.getId(), "leadId")))
+        .singleElement().satisfies(correction -> {
+          assertThat(correction.by()).isEqualTo("rita");
+          assertThat(correction.reason()).isEqualTo("Revenue was in PLN");
+          assertThat(correction.changes()).extracting(LeadCorrections.Change::field)
+              .containsExactlyInAnyOrder("annualRevenue", "budgetConfirmed");
+        });
   }
 
   @Test
