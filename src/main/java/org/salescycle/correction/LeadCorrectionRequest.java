@@ -1,9 +1,10 @@
 package org.salescycle.correction;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.HashMap;
 import java.util.Map;
-import org.salescycle.lead.LeadVariables;
+import java.util.Objects;
 
 /** The body of {@code POST /api/leads/{id}/corrections}: the fields that change, and why. */
 @Schema(description = "Corrected facts of a lead; a field left out keeps its value")
@@ -22,25 +23,16 @@ public record LeadCorrectionRequest(
         requiredMode = Schema.RequiredMode.REQUIRED)
     String reason) {
 
-  /** The corrected fields by the names the process uses; absent fields are left out. */
-  Map<String, Object> fields() {
-    Map<String, Object> fields = new HashMap<>();
-    put(fields, LeadVariables.CONTACT_NAME, contactName);
-    put(fields, LeadVariables.COUNTRY, country);
-    put(fields, LeadVariables.ANNUAL_REVENUE, annualRevenue);
-    put(fields, LeadVariables.EMPLOYEES, employees);
-    put(fields, LeadVariables.YEARS_IN_BUSINESS, yearsInBusiness);
-    put(fields, LeadVariables.ESTIMATED_DEAL_VALUE, estimatedDealValue);
-    put(fields, LeadVariables.NEED_LEVEL, needLevel);
-    put(fields, LeadVariables.BUDGET_CONFIRMED, budgetConfirmed);
-    put(fields, LeadVariables.DECISION_MAKER, decisionMaker);
-    put(fields, LeadVariables.PURCHASE_TIMELINE_MONTHS, purchaseTimelineMonths);
-    return fields;
-  }
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static void put(Map<String, Object> fields, String name, Object value) {
-    if (value != null) {
-      fields.put(name, value);
-    }
+  /**
+   * The corrected fields by the names the process uses (the components are named after the
+   * lead's variables); absent fields are left out.
+   */
+  Map<String, Object> fields() {
+    Map<String, Object> fields = JSON.convertValue(this, new TypeReference<>() {});
+    fields.values().removeIf(Objects::isNull);
+    fields.remove("reason");
+    return fields;
   }
 }
