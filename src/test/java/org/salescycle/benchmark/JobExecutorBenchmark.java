@@ -25,7 +25,7 @@ import org.salescycle.benchmark.measure.Machine;
 import org.salescycle.benchmark.measure.Progress;
 
 /**
- * Not a test: issue 7's job executor benchmark, run with {@code mvn -Pbenchmark test
+ * Not a test: the job executor benchmark, run with {@code mvn -Pbenchmark test
  * -Dtest=JobExecutorBenchmark}. On PostgreSQL and the embedded H2 file it times the job executor
  * draining credit check jobs (with a no-op bureau and with the shipped credit policy) and
  * 10,000 nurture timers falling due at once, with the Camunda starter's default job-executor

@@ -17,7 +17,7 @@ import org.salescycle.benchmark.measure.Settings;
 import org.salescycle.benchmark.profile.WhereTimeGoes;
 
 /**
- * Not a test: the benchmark of issue 7, run with {@code mvn -Pbenchmark test}. On the embedded
+ * Not a test: the intake, whole-cycle and startup benchmark, run with {@code mvn -Pbenchmark test}. On the embedded
  * H2 file and on PostgreSQL it measures this application beside what a user could pick instead
  * (the bare Camunda engine) and beside the limit (the database's own commit rate), and prints one
  * markdown table per database; see docs/benchmarks.md. Volumes come from system properties

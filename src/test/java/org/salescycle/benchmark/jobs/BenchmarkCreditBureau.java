@@ -8,7 +8,7 @@ import org.salescycle.credit.PolicyCreditBureau;
 /**
  * The credit bureau of the benchmark's application, registered by the benchmark as the primary
  * one (not a component: the application's scan would take it into every test context). It either
- * approves at once, the no-op bureau of issue 7's target, so that a credit check job costs only
+ * approves at once, the no-op bureau of the jobs target, so that a credit check job costs only
  * the engine's and the delegate's own work, or asks the shipped policy bureau (DMN credit-policy).
  */
 public class BenchmarkCreditBureau implements CreditBureau {

@@ -56,7 +56,7 @@ public final class JobResults {
     }
     table.append("\n| measurement | ").append(defaults.label()).append(" | ")
         .append(tuned.label()).append(" | ").append(bare.label())
-        .append(" | tuned / defaults | tuned / bare engine | issue 7's target, tuned |\n")
+        .append(" | tuned / defaults | tuned / bare engine | target, tuned |\n")
         .append("|---|---|---|---|---|---|---|\n");
     drains.forEach((measurement, byContender) -> {
       Series[] series = columns.stream().map(contender -> series(byContender, contender))

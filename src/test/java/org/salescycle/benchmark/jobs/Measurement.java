@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.salescycle.benchmark.measure.Figures;
 import org.salescycle.benchmark.measure.Series;
 
-/** A row of the job executor table, and issue 7's target for it. */
+/** A row of the job executor table, and the target for it. */
 enum Measurement {
 
   CREDIT_CHECKS_NO_OP("credit checks, no-op bureau") {
