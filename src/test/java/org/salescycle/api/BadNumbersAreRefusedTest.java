@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salescycle.identity.TestUsers;
-import org.salescycle.identity.WebappSession;
+import org.salescycle.integrity.EngineSurface;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +26,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -163,14 +164,13 @@ class BadNumbersAreRefusedTest {
 
   @Test
   void tasklistsStartFormGetsTheSameAnswer() {
-    WebappSession rep = WebappSession.tasklist(http, "rita-numbers", PASSWORD);
+    EngineSurface rep = EngineSurface.tasklist(http.getRootUri(), "rita-numbers", PASSWORD);
     Nothing created = nothingCreated();
     for (BadNumber bad : BAD_ENGINE_VARIABLES) {
-      ResponseEntity<String> refused = rep.post(WebappSession.ENGINE + SUBMIT_FORM,
-          engineStart(bad));
+      EngineSurface.Answer refused = rep.post(SUBMIT_FORM, engineStart(bad));
 
-      assertEngineRefused(new ResponseEntity<>(readTree(refused.getBody()),
-          refused.getHeaders(), refused.getStatusCode()), bad, "Tasklist");
+      assertEngineRefused(new ResponseEntity<>(readTree(refused.body()),
+          HttpStatusCode.valueOf(refused.status())), bad, "Tasklist");
     }
     created.assertNothing();
   }

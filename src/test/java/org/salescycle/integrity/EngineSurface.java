@@ -18,10 +18,10 @@ import java.util.Base64;
  * Tasklist and Cockpit call (same resources under /camunda/api/engine/engine/default) with the
  * webapp's session cookie and XSRF token, as the browser sends them.
  */
-abstract class EngineSurface {
+public abstract class EngineSurface {
 
-  record Answer(int status, String body) {
-    JsonNode json() {
+  public record Answer(int status, String body) {
+    public JsonNode json() {
       try {
         return body.isBlank() ? null : JSON.readTree(body);
       } catch (IOException e) {
@@ -42,7 +42,7 @@ abstract class EngineSurface {
     this.client = client;
   }
 
-  static EngineSurface engineRest(String base, String user, String password) {
+  public static EngineSurface engineRest(String base, String user, String password) {
     return new EngineSurface(base, user, HttpClient.newHttpClient()) {
       final String basic = "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -61,7 +61,7 @@ abstract class EngineSurface {
   }
 
   /** Logs in to Tasklist as a browser does and calls the engine through Tasklist's own API. */
-  static EngineSurface tasklist(String base, String user, String password) {
+  public static EngineSurface tasklist(String base, String user, String password) {
     CookieManager cookies = new CookieManager();
     HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
     EngineSurface surface = new EngineSurface(base, user, client) {
@@ -101,21 +101,21 @@ abstract class EngineSurface {
 
   abstract HttpRequest.Builder request(String path);
 
-  Answer get(String path) {
+  public Answer get(String path) {
     return send(request(path).GET());
   }
 
-  Answer post(String path, Object body) {
+  public Answer post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
-  Answer put(String path, Object body) {
+  public Answer put(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
-  Answer delete(String path) {
+  public Answer delete(String path) {
     return send(request(path).DELETE());
   }
 
