@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -28,7 +29,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
  * reassignment: any rep could read and complete a colleague's claimed task. This listener, given
  * to every user task, takes those grants away while the task has an assignee (the assignee and
  * the owner of a delegated task keep theirs) and gives the candidate groups theirs back when it is
- * unclaimed. Managers and administrators keep their own, broader grants.
+ * unclaimed. Other updates of a task (priority, due date) leave its grants alone. Managers and
+ * administrators keep their own, broader grants.
  */
 class TaskAccessFollowsAssignee extends AbstractBpmnParseListener implements TaskListener {
 
@@ -42,6 +44,10 @@ class TaskAccessFollowsAssignee extends AbstractBpmnParseListener implements Tas
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_UPDATE.equals(task.getEventName()) && task instanceof TaskEntity entity
+        && !entity.getPropertyChanges().containsKey(TaskEntity.ASSIGNEE)) {
+      return;
+    }
     CommandContext context = Context.getCommandContext();
     context.runWithoutAuthorization(() -> {
       reconcile(context, task);

@@ -69,7 +69,7 @@ public class LeadCorrections {
     List<Change> changes = new ArrayList<>();
     for (String field : corrected.keySet()) {
       Object before = lead.getVariable(field);
-      Object value = coerce(field, before, corrected.get(field));
+      Object value = after.get(field);
       if (!sameValue(before, value)) {
         lead.setVariable(field, value);
         changes.add(new Change(field, text(before), text(value)));

@@ -216,6 +216,25 @@ class HostileUserTest {
         Map.of("qualificationDecision", value("QUALIFY")))).status()).isEqualTo(204);
   }
 
+  @Test
+  void anUnclaimedTaskIsTheGroupsAgainAndOtherUpdatesLeaveItsAccessAlone() {
+    ProcessInstance lead = leadAtQualifyLead();
+    Task qualify = openTask(lead, "Task_QualifyLead");
+    EngineSurface rita = surface("engine-rest", RITA);
+    tasks.claim(qualify.getId(), RAY);
+    tasks.setPriority(qualify.getId(), 80);
+    assertThat(rita.get("/task?processInstanceId=" + lead.getId()).json()).isEmpty();
+
+    tasks.setAssignee(qualify.getId(), null);
+    tasks.setPriority(qualify.getId(), 90);
+
+    assertThat(rita.get("/task?processInstanceId=" + lead.getId()).json()).hasSize(1);
+    assertThat(rita.post("/task/" + qualify.getId() + "/claim", Map.of("userId", RITA)).status())
+        .isEqualTo(204);
+    assertThat(surface("engine-rest", RAY).get("/task?processInstanceId=" + lead.getId()).json())
+        .isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"engine-rest", "tasklist"})
   void noRepOrManagerRewritesVariablesMovesTokensOrSendsMessages(String path) {
