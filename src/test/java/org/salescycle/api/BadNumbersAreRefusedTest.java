@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.integrity.EngineSurface;
+import org.salescycle.intake.CsvUpload;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -31,7 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Numbers are numbers: NaN, the infinities, numbers too large for their column or type, fractions
@@ -312,18 +310,10 @@ class BadNumbersAreRefusedTest {
   }
 
   private ResponseEntity<JsonNode> upload(String user, String csv) {
-    var parts = new LinkedMultiValueMap<String, Object>();
-    parts.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "leads.csv";
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(user, password(user)).exchange("/api/leads/import",
-        HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
+        HttpMethod.POST, CsvUpload.of("leads.csv", csv), JsonNode.class);
   }
+
 
   private static String password(String user) {
     return "admin".equals(user) ? TestUsers.ADMIN_PASSWORD : PASSWORD;

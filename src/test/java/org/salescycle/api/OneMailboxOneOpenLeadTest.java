@@ -5,7 +5,6 @@ import static org.salescycle.api.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.IDN;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,19 +15,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Leads;
+import org.salescycle.intake.CsvUpload;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * One mailbox, one open lead: e-mail addresses that reach the same mailbox, however written (case,
@@ -137,19 +133,11 @@ class OneMailboxOneOpenLeadTest {
   }
 
   private JsonNode upload(String csv) {
-    var parts = new LinkedMultiValueMap<String, Object>();
-    parts.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "leads.csv";
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     ResponseEntity<JsonNode> response = http.withBasicAuth("webform-mailbox", PASSWORD)
-        .exchange("/api/leads/import", HttpMethod.POST, new HttpEntity<>(parts, headers),
+        .exchange("/api/leads/import", HttpMethod.POST, CsvUpload.of("leads.csv", csv),
             JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }
+
 }

@@ -17,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -150,14 +149,8 @@ class LeadImportTest {
   }
 
   private ResponseEntity<JsonNode> upload(String name, String content) {
-    var parts = new LinkedMultiValueMap<String, Object>();
-    parts.add("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return name;
-      }
-    });
-    return post(parts);
+    return http.withBasicAuth("import-api", "secret").exchange("/api/leads/import",
+        HttpMethod.POST, CsvUpload.of(name, content), JsonNode.class);
   }
 
   private ResponseEntity<JsonNode> post(LinkedMultiValueMap<String, Object> parts) {
