@@ -1,5 +1,6 @@
 package org.salescycle.quote;
 
+import org.salescycle.words.Amounts;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

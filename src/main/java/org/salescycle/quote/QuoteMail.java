@@ -1,5 +1,6 @@
 package org.salescycle.quote;
 
+import org.salescycle.words.Amounts;
 import java.net.URI;
 
 /** The e-mail that carries a quote to the customer: text, the PDF and the acceptance link. */

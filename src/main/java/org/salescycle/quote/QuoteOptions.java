@@ -1,5 +1,6 @@
 package org.salescycle.quote;
 
+import org.salescycle.words.Amounts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Currency;

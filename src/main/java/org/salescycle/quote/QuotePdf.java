@@ -1,5 +1,6 @@
 package org.salescycle.quote;
 
+import org.salescycle.words.Amounts;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;

@@ -1,5 +1,6 @@
 package org.salescycle.quote;
 
+import org.salescycle.words.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;

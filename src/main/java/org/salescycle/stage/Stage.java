@@ -6,22 +6,29 @@ package org.salescycle.stage;
  * them; the outcomes end a lead.
  */
 public enum Stage {
-  LEAD("lead_at", false),
-  QUALIFYING("qualifying_at", false),
-  NURTURE(null, false),
-  PROSPECT("prospect_at", false),
-  EVALUATION("evaluation_at", false),
-  PROPOSAL("proposal_at", false),
-  WON("won_at", true),
-  LOST(null, true),
-  DISQUALIFIED(null, true);
+  LEAD("Lead", "lead_at", false),
+  QUALIFYING("Qualifying", "qualifying_at", false),
+  NURTURE("Nurture", null, false),
+  PROSPECT("Prospect", "prospect_at", false),
+  EVALUATION("Evaluation", "evaluation_at", false),
+  PROPOSAL("Proposal", "proposal_at", false),
+  WON("Won", "won_at", true),
+  LOST("Lost", null, true),
+  DISQUALIFIED("Disqualified", null, true);
 
+  private final String label;
   private final String reachedColumn;
   private final boolean outcome;
 
-  Stage(String reachedColumn, boolean outcome) {
+  Stage(String label, String reachedColumn, boolean outcome) {
+    this.label = label;
     this.reachedColumn = reachedColumn;
     this.outcome = outcome;
+  }
+
+  /** The stage in words, as reps and managers read it. */
+  public String label() {
+    return label;
   }
 
   /** The lead table's column for when a lead first reached this stage, or null. */

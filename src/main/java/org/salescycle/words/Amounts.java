@@ -1,4 +1,4 @@
-package org.salescycle.quote;
+package org.salescycle.words;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,14 +17,14 @@ public final class Amounts {
     return number(amount, digits) + " " + currency.getCurrencyCode();
   }
 
-  static String number(BigDecimal amount, int digits) {
+  public static String number(BigDecimal amount, int digits) {
     var pattern = digits > 0 ? "#,##0." + "0".repeat(digits) : "#,##0";
     var format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
     return format.format(amount.setScale(Math.max(digits, 0), RoundingMode.HALF_UP));
   }
 
   /** A percentage without needless zeros: "5", "12.5". */
-  static String percent(BigDecimal value) {
+  public static String percent(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString() + "%";
   }
 }
