@@ -9,6 +9,7 @@ import java.util.Objects;
 /** The body of {@code POST /api/leads/{id}/corrections}: the fields that change, and why. */
 @Schema(description = "Corrected facts of a lead; a field left out keeps its value")
 public record LeadCorrectionRequest(
+    @Schema(example = "Acme Sp. z o.o.") String companyName,
     @Schema(example = "Anna Kowalska") String contactName,
     @Schema(description = "ISO 3166 two-letter code", example = "PL") String country,
     @Schema(example = "5000000") Double annualRevenue,

@@ -78,8 +78,14 @@ public class RunCreditCheckDelegate implements JavaDelegate {
         .activityIdIn(execution.getCurrentActivityId())
         .failureLog()
         .count();
-    return "%s/%s/%d".formatted(execution.getProcessBusinessKey(),
+    return "%s/%s/%d".formatted(leadId(execution),
         execution.getCurrentActivityId(), failures + 1);
+  }
+
+  /** The lead id: it never changes, while the business key follows a corrected company name. */
+  private static String leadId(DelegateExecution execution) {
+    String leadId = ProcessVariables.optionalString(execution, LeadVariables.LEAD_ID);
+    return leadId != null ? leadId : execution.getProcessBusinessKey();
   }
 
   /**

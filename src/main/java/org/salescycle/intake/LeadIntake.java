@@ -3,6 +3,7 @@ package org.salescycle.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,11 +21,14 @@ import org.salescycle.lead.CompanyDomains;
 import org.salescycle.lead.IdempotencyKey;
 import org.salescycle.lead.InvalidField;
 import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadBusinessKey;
 import org.salescycle.lead.LeadData;
 import org.salescycle.lead.LeadFields;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.LeadRules;
 import org.salescycle.lead.LeadVariables;
+import org.salescycle.numbering.DocumentNumbers;
+import org.salescycle.numbering.NumberKind;
 import org.salescycle.process.SalesCycleProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +38,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes a new lead from the API or the CSV import: checks it against the lead rules, then stores
- * the lead row and starts its sales cycle in one transaction, so either both exist or neither.
+ * Takes a new lead from the API or the CSV import: checks it against the lead rules, then numbers
+ * it, stores the lead row and starts its sales cycle (business key: number and company) in one
+ * transaction, so either all exist or none, and a lead that is not stored gives its number back.
  * A lead is never created twice: not for a repeated Idempotency-Key, and not while another lead
  * with the same e-mail is open. The database's unique constraints decide between concurrent
  * requests; the loser looks again and answers with the winner's lead.
@@ -51,9 +56,11 @@ public class LeadIntake {
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
   private final ElevatedAccess elevated;
+  private final DocumentNumbers numbers;
 
   public LeadIntake(LeadRepository leads, CompanyDomains companyDomains, RuntimeService runtime,
-      TransactionTemplate transaction, ElevatedAccess elevated) {
+      TransactionTemplate transaction, ElevatedAccess elevated, DocumentNumbers numbers) {
+    this.numbers = numbers;
     this.leads = leads;
     this.companyDomains = companyDomains;
     this.runtime = runtime;
@@ -120,15 +127,16 @@ public class LeadIntake {
       IdempotencyKey key) {
     String id = UUID.randomUUID().toString();
     String domain = companyDomains.of(contact.contactEmail()).orElse(null);
-    leads.insertOpen(id, contact, domain, caller.userId(), key,
-        ClockUtil.getCurrentTime().toInstant());
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    String number = numbers.next(NumberKind.LEAD, now);
+    leads.insertOpen(id, number, contact, domain, caller.userId(), key, now);
     Map<String, Object> variables = new HashMap<>(fields);
     variables.remove(LeadFields.PHONE);
     variables.remove(LeadFields.SOURCE);
     variables.put(LeadVariables.LEAD_ID, id);
     // The lead's id is no answer of the start form: only the application may pass it.
     elevated.call(() -> runtime.createProcessInstanceByKey(SalesCycleProcess.KEY)
-        .businessKey(id)
+        .businessKey(LeadBusinessKey.of(number, contact.companyName()))
         .setVariables(variables)
         .execute());
     return leads.find(id).orElseThrow();

@@ -3,9 +3,15 @@ package org.salescycle.lead;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A row of the lead table: who the lead is and where it stands. */
+/**
+ * A row of the lead table: who the lead is and where it stands.
+ *
+ * @param id the lead's id in the API and the process (a UUID)
+ * @param number the number people use, e.g. L-2026-00042; null for leads stored before numbers
+ */
 public record Lead(
     String id,
+    String number,
     String companyName,
     String contactName,
     String contactEmail,

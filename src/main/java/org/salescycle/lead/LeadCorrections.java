@@ -22,8 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class LeadCorrections {
 
-  /** The facts a correction may change: what the lead's assessment reads, and the contact's name. */
-  public static final List<String> FIELDS = List.of(LeadVariables.CONTACT_NAME,
+  /**
+   * The facts a correction may change: what the lead's assessment reads, and the company's and
+   * the contact's names.
+   */
+  public static final List<String> FIELDS = List.of(LeadVariables.COMPANY_NAME,
+      LeadVariables.CONTACT_NAME,
       LeadVariables.COUNTRY, LeadVariables.ANNUAL_REVENUE, LeadVariables.EMPLOYEES,
       LeadVariables.YEARS_IN_BUSINESS, LeadVariables.ESTIMATED_DEAL_VALUE,
       LeadVariables.NEED_LEVEL, LeadVariables.BUDGET_CONFIRMED, LeadVariables.DECISION_MAKER,
@@ -81,11 +85,23 @@ public class LeadCorrections {
       }
     }
     jdbc.update("""
-        update sales_lead set contact_name = ?, country = ?, deal_value = ? where id = ?""",
-        after.get(LeadVariables.CONTACT_NAME), lead.getVariable(LeadVariables.COUNTRY),
+        update sales_lead set company_name = ?, contact_name = ?, country = ?, deal_value = ?
+        where id = ?""",
+        after.get(LeadVariables.COMPANY_NAME), after.get(LeadVariables.CONTACT_NAME),
+        lead.getVariable(LeadVariables.COUNTRY),
         new BigDecimal(lead.getVariable(LeadVariables.ESTIMATED_DEAL_VALUE).toString()),
         leadId);
+    if (changes.stream().anyMatch(change -> change.field().equals(LeadVariables.COMPANY_NAME))) {
+      renameInstance(lead, leadId, after.get(LeadVariables.COMPANY_NAME).toString());
+    }
     return changes;
+  }
+
+  /** A numbered lead's business key names its company, so it follows a corrected name. */
+  private void renameInstance(DelegateExecution lead, String leadId, String companyName) {
+    jdbc.queryForList("select lead_number from sales_lead where id = ? and lead_number is not null",
+        String.class, leadId).stream().findFirst().ifPresent(number ->
+        lead.setProcessBusinessKey(LeadBusinessKey.of(number, companyName)));
   }
 
   /** The lead's corrections, oldest first. */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class LeadRepository {
 
   public static final String COLUMNS = """
-      id, company_name, contact_name, contact_email, company_domain, phone, country, source,
+      id, lead_number, company_name, contact_name, contact_email, company_domain, phone, country, source,
       process_instance_id, stage, stage_entered_at, owner, urgent, created_at, created_by, closed_at,
       deal_value, last_activity_at""";
 
@@ -35,25 +35,25 @@ public class LeadRepository {
    * e-mail that reaches the same mailbox or the caller used the idempotency key before, also for
    * concurrent requests.
    */
-  public void insertOpen(String id, LeadData contact, String companyDomain, String createdBy,
-      IdempotencyKey key, Instant at) {
-    insert(id, contact, companyDomain, contact.mailbox(), createdBy, key, at);
+  public void insertOpen(String id, String number, LeadData contact, String companyDomain,
+      String createdBy, IdempotencyKey key, Instant at) {
+    insert(id, number, contact, companyDomain, contact.mailbox(), createdBy, key, at);
   }
 
   /** Inserts a lead that is a known duplicate: it does not hold its e-mail as an open lead. */
-  public void insertDuplicate(String id, LeadData contact, String companyDomain,
+  public void insertDuplicate(String id, String number, LeadData contact, String companyDomain,
       String createdBy, Instant at) {
-    insert(id, contact, companyDomain, null, createdBy, IdempotencyKey.NONE, at);
+    insert(id, number, contact, companyDomain, null, createdBy, IdempotencyKey.NONE, at);
   }
 
-  private void insert(String id, LeadData contact, String companyDomain, String openEmail,
-      String createdBy, IdempotencyKey key, Instant at) {
+  private void insert(String id, String number, LeadData contact, String companyDomain,
+      String openEmail, String createdBy, IdempotencyKey key, Instant at) {
     jdbc.update("""
-        insert into sales_lead (id, company_name, contact_name, contact_email, company_domain,
-          phone, country, source, open_email, created_by, idempotency_key, request_hash,
-          deal_value, created_at, last_activity_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        id, contact.companyName(), contact.contactName(), contact.contactEmail(),
+        insert into sales_lead (id, lead_number, company_name, contact_name, contact_email,
+          company_domain, phone, country, source, open_email, created_by, idempotency_key,
+          request_hash, deal_value, created_at, last_activity_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        id, number, contact.companyName(), contact.contactName(), contact.contactEmail(),
         companyDomain, contact.phone(), contact.country(), contact.source(), openEmail, createdBy,
         key.value(), key.requestHash(), contact.dealValue(), Timestamp.from(at),
         Timestamp.from(at));
@@ -150,6 +150,7 @@ public class LeadRepository {
   private static Lead lead(ResultSet rs, int row) throws SQLException {
     return new Lead(
         rs.getString("id"),
+        rs.getString("lead_number"),
         rs.getString("company_name"),
         rs.getString("contact_name"),
         rs.getString("contact_email"),

@@ -9,6 +9,7 @@ import org.salescycle.stage.StageHistoryEntry;
 /** A lead as {@code GET /api/leads/{id}} shows it: its data, where it stands, what is open. */
 public record LeadDetails(
     String id,
+    String number,
     String companyName,
     String contactName,
     String contactEmail,
@@ -32,7 +33,7 @@ public record LeadDetails(
       Date due, int priority) {}
 
   static LeadDetails of(Lead lead, List<OpenTask> openTasks, List<StageHistoryEntry> timeline) {
-    return new LeadDetails(lead.id(), lead.companyName(), lead.contactName(), lead.contactEmail(),
+    return new LeadDetails(lead.id(), lead.number(), lead.companyName(), lead.contactName(), lead.contactEmail(),
         lead.phone(), lead.country(), lead.source(), LeadStatus.of(lead).name(), lead.stage(),
         lead.stageEnteredAt(), lead.owner(), lead.urgent(), lead.createdAt(), lead.createdBy(),
         lead.closedAt(), lead.processInstanceId(), openTasks, timeline);

@@ -10,6 +10,8 @@ import java.util.List;
  * One revision of a prospect's quote: its lines, tax, payment terms and validity. Every figure a
  * customer, a rule or a report sees is computed here from the lines; amounts carry the currency's
  * decimals and are rounded half-up.
+ *
+ * @param number the quote's number, e.g. Q-2026-00042; every revision of a quote has the same
  */
 public record Quote(
     String leadId,
@@ -32,6 +34,17 @@ public record Quote(
       return new Quote(leadId, processInstanceId, revision, number, currency, lines,
           taxRatePercent, paymentTerms, validityDays, preparedAt);
     }
+  }
+
+  /** This revision under the quote's number. */
+  Quote numbered(String quoteNumber) {
+    return new Quote(leadId, processInstanceId, revision, quoteNumber, currency, lines,
+        taxRatePercent, paymentTerms, validityDays, preparedAt);
+  }
+
+  /** How the quote is named to people: "Q-2026-00042, revision 2". */
+  public String numberAndRevision() {
+    return "%s, revision %d".formatted(number, revision);
   }
 
   public Quote {

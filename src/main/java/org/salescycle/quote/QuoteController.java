@@ -63,7 +63,7 @@ class QuoteController {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-            .filename("quote-" + stored.quote().number() + ".pdf").build().toString())
+            .filename(QuoteMail.fileName(stored.quote())).build().toString())
         // Chrome shows a PDF in a page of its own making, which the PDF's policy governs: no
         // default-src or object-src, or the viewer stays blank (crbug.com/271452).
         .header("Content-Security-Policy", "frame-ancestors 'none'")

@@ -35,7 +35,7 @@ class QuoteDelivery {
     if (sender == null) {
       LOG.warn("No SMTP host configured (spring.mail.host): quote {} for {} NOT e-mailed. "
           + "Its PDF is at GET /api/leads/{}/quotes/{}.pdf; acceptance link: {}",
-          mail.document().quote().number(), mail.to(), mail.document().quote().leadId(),
+          mail.document().quote().numberAndRevision(), mail.to(), mail.document().quote().leadId(),
           mail.document().quote().revision(), mail.acceptanceLink());
       return;
     }
@@ -50,9 +50,11 @@ class QuoteDelivery {
           "application/pdf");
       sender.send(message);
     } catch (MessagingException | UnsupportedEncodingException | MailException failed) {
-      throw new QuoteNotDeliveredException(mail.document().quote().number(), mail.to(), failed);
+      throw new QuoteNotDeliveredException(mail.document().quote().numberAndRevision(), mail.to(),
+          failed);
     }
-    LOG.info("Quote {} e-mailed to {} ({} bytes of PDF)", mail.document().quote().number(),
+    LOG.info("Quote {} e-mailed to {} ({} bytes of PDF)",
+        mail.document().quote().numberAndRevision(),
         mail.to(), mail.pdf().length);
   }
 }

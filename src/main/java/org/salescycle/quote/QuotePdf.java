@@ -49,12 +49,12 @@ class QuotePdf {
     try {
       PdfWriter.getInstance(pdf, out);
       Quote quote = document.quote();
-      pdf.addTitle("Quote " + quote.number());
+      pdf.addTitle("Quote " + quote.numberAndRevision());
       pdf.addAuthor(document.seller().name());
       pdf.open();
       pdf.add(seller(document.seller()));
-      pdf.add(paragraph("Quote " + quote.number(), 18, 16));
-      pdf.add(paragraph("Revision %d, issued %s, valid until %s".formatted(quote.revision(),
+      pdf.add(paragraph("Quote " + quote.numberAndRevision(), 18, 16));
+      pdf.add(paragraph("Issued %s, valid until %s".formatted(
           QuoteDates.format(document.issuedAt()), QuoteDates.format(document.validUntil())), 10, 12));
       pdf.add(customer(document.customer()));
       pdf.add(lines(quote));
@@ -65,7 +65,7 @@ class QuotePdf {
               Amounts.percent(quote.taxRatePercent())), 10, 4));
       pdf.close();
     } catch (DocumentException broken) {
-      throw new IllegalStateException("Quote " + document.quote().number()
+      throw new IllegalStateException("Quote " + document.quote().numberAndRevision()
           + " could not be rendered", broken);
     }
     return out.toByteArray();

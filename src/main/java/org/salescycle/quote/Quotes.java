@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The quote tables: every revision of every quote with its lines, kept after newer revisions.
+ * Every revision has the quote's number ({@code document_number}); {@code quote_number} is the
+ * revision's unique reference, the number and the revision.
  * Quotes sent before version 1.3 of the model (an amount only, no lines) stay in the table but are
  * not read back as {@link Quote}s.
  */
@@ -25,6 +27,14 @@ public class Quotes {
 
   public Quotes(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** The number the process instance's quote already has, which a new revision keeps. */
+  Optional<String> numberOf(String processInstanceId) {
+    return jdbc.queryForList("""
+        select document_number from quote where process_instance_id = ?
+        and document_number is not null order by revision desc""", String.class,
+        processInstanceId).stream().findFirst();
   }
 
   int nextRevision(String processInstanceId) {
@@ -40,15 +50,16 @@ public class Quotes {
     jdbc.update(connection -> {
       var insert = connection.prepareStatement(
           """
-          insert into quote (lead_id, process_instance_id, revision, quote_number, amount,
-            discount_percent, net_amount, tax_rate, tax_amount, gross_total, currency,
-            payment_terms, validity_days, issued_at, valid_until)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+          insert into quote (lead_id, process_instance_id, revision, quote_number,
+            document_number, amount, discount_percent, net_amount, tax_rate, tax_amount,
+            gross_total, currency, payment_terms, validity_days, issued_at, valid_until)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
       Timestamp prepared = Timestamp.from(quote.preparedAt());
       int i = 0;
       insert.setString(++i, quote.leadId());
       insert.setString(++i, quote.processInstanceId());
       insert.setInt(++i, quote.revision());
+      insert.setString(++i, quote.number() + "/" + quote.revision());
       insert.setString(++i, quote.number());
       insert.setBigDecimal(++i, quote.listTotal());
       insert.setBigDecimal(++i, quote.discountPercent());
@@ -134,11 +145,17 @@ public class Quotes {
             line.getBigDecimal("discount_percent"), line.getBigDecimal("net_amount")),
         id);
     var quote = new Quote(rs.getString("lead_id"), rs.getString("process_instance_id"),
-        rs.getInt("revision"), rs.getString("quote_number"), currency, lines,
+        rs.getInt("revision"), number(rs), currency, lines,
         rs.getBigDecimal("tax_rate"), PaymentTerms.valueOf(rs.getString("payment_terms")),
         rs.getInt("validity_days"), rs.getTimestamp("issued_at").toInstant());
     return new StoredQuote(id, quote, instant(rs, "sent_at"), rs.getString("sent_to"),
         instant(rs, "valid_until"), instant(rs, "accepted_at"));
+  }
+
+  /** Quotes stored before numbers per year kept their whole reference as number. */
+  private static String number(ResultSet rs) throws SQLException {
+    String number = rs.getString("document_number");
+    return number != null ? number : rs.getString("quote_number");
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -68,7 +68,7 @@ class LeadApiTest {
   // ---- creating leads
 
   @Test
-  void aNewLeadIsStoredAndItsSalesCycleStartedWithTheLeadIdAsBusinessKey() {
+  void aNewLeadIsStoredNumberedAndItsSalesCycleStartedWithItsNumberAndCompanyAsBusinessKey() {
     Map<String, Object> lead = Leads.qualifiedLead();
     lead.put("phone", "+48 600 100 200");
     lead.put("source", "web-form");
@@ -89,9 +89,13 @@ class LeadApiTest {
     assertThat(body.get("openTasks").get(0).get("taskKey").asText()).isEqualTo("Task_QualifyLead");
     assertThat(body.get("timeline").findValuesAsText("stage")).containsExactly("LEAD", "QUALIFYING");
 
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
-        .singleResult();
+    String number = body.get("number").asText();
+    assertThat(number).matches("L-\\d{4}-\\d{5}");
+    ProcessInstance instance = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(number + " " + lead.get("companyName")).singleResult();
     assertThat(instance.getId()).isEqualTo(body.get("processInstanceId").asText());
+    assertThat(get("mia-api", "/api/leads/" + id).getBody().get("number").asText())
+        .isEqualTo(number);
     Map<String, Object> variables = runtime.getVariables(instance.getId());
     assertThat(variables).containsEntry("leadId", id).containsEntry("country", "PL")
         .containsEntry("companyName", lead.get("companyName"))
@@ -388,7 +392,7 @@ class LeadApiTest {
         HttpStatus.NOT_FOUND);
     assertProblem(post("ray-api", "/api/leads/" + id + "/events/urgency-raised", Map.of()),
         HttpStatus.NOT_FOUND);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("leadId", id).count())
         .isEqualTo(1);
 
     assertProblem(get("esign-api", "/api/leads/" + id), HttpStatus.NOT_FOUND);
@@ -410,14 +414,14 @@ class LeadApiTest {
   }
 
   private void claimQualifyLead(String leadId, String user) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(leadId)
+    Task task = tasks.createTaskQuery().processVariableValueEquals("leadId", leadId)
         .taskDefinitionKey("Task_QualifyLead").singleResult();
     tasks.claim(task.getId(), user);
   }
 
   private String instanceOf(String leadId) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(leadId).singleResult()
-        .getId();
+    return runtime.createProcessInstanceQuery().variableValueEquals("leadId", leadId)
+        .singleResult().getId();
   }
 
   private void complete(String instance, String taskKey, Map<String, Object> variables) {
@@ -438,7 +442,7 @@ class LeadApiTest {
         Long.class, email)).isEqualTo(1);
     String id = jdbc.queryForObject("select id from sales_lead where contact_email = ?",
         String.class, email);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("leadId", id).count())
         .isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery()
         .variableValueEquals("contactEmail", email).count()).isEqualTo(1);

@@ -41,7 +41,7 @@ final class ApiClient {
   /** Completes the lead's open task with this key, with one string variable. */
   void completeTask(ApplicationNode node, String leadId, String taskKey, String variable,
       String value) throws IOException, InterruptedException {
-    Response tasks = get(node, "/engine-rest/task?processInstanceBusinessKey=" + leadId
+    Response tasks = get(node, "/engine-rest/task?processVariables=leadId_eq_" + leadId
         + "&taskDefinitionKey=" + taskKey);
     if (tasks.status() != 200 || tasks.body().size() != 1) {
       throw new IllegalStateException("Lead " + leadId + " has no open " + taskKey + ": " + tasks);

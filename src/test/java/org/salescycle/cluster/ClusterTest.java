@@ -229,8 +229,8 @@ class ClusterTest {
   private Map<String, String> waitingTaskByLead() {
     Map<String, String> tasks = new HashMap<>();
     database.query("""
-        select e.business_key_, t.task_def_key_ from act_ru_task t
-        join act_ru_execution e on e.id_ = t.proc_inst_id_""",
+        select v.text_, t.task_def_key_ from act_ru_task t
+        join act_ru_variable v on v.execution_id_ = t.proc_inst_id_ and v.name_ = 'leadId'""",
         row -> {
           tasks.put(row.getString(1), row.getString(2));
         });
@@ -240,9 +240,10 @@ class ClusterTest {
   private Map<String, Integer> passesOf(String activity, List<String> leads) {
     Map<String, Integer> passes = new HashMap<>();
     database.query("""
-        select p.business_key_, count(*) from act_hi_actinst a
-        join act_hi_procinst p on p.id_ = a.proc_inst_id_
-        where a.act_id_ = ? and a.end_time_ is not null group by p.business_key_""",
+        select v.text_, count(*) from act_hi_actinst a
+        join act_hi_varinst v on v.proc_inst_id_ = a.proc_inst_id_
+          and v.execution_id_ = a.proc_inst_id_ and v.name_ = 'leadId'
+        where a.act_id_ = ? and a.end_time_ is not null group by v.text_""",
         row -> {
           passes.put(row.getString(1), row.getInt(2));
         }, activity);

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -36,6 +37,7 @@ class LeadCorrectionTest {
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void users() {
@@ -90,6 +92,50 @@ class LeadCorrectionTest {
     assertThat(runtime.getVariable(lead.getId(), "purchaseTimelineMonths")).isEqualTo(24);
     assertThat(runtime.getVariable(lead.getId(), "budgetConfirmed")).isEqualTo(false);
     assertThat(qualifyLead(lead)).isNotNull();
+  }
+
+  @Test
+  void aCorrectedCompanyNameRenamesTheLeadAndItsBusinessKeyWhichKeepsTheNumber() {
+    ProcessInstance lead = ritasLead();
+    JsonNode before = rita().getForObject("/api/leads/" + leadId(lead), JsonNode.class);
+    String number = before.get("number").asText();
+    assertThat(businessKey(lead)).isEqualTo(number + " " + before.get("companyName").asText());
+
+    ResponseEntity<JsonNode> blank = rita().postForEntity("/api/leads/" + leadId(lead)
+        + "/corrections", Map.of("companyName", " ", "reason", "typo"), JsonNode.class);
+    assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(blank.getBody().get("errors").findValuesAsText("field")).contains("companyName");
+    assertThat(businessKey(lead)).isEqualTo(number + " " + before.get("companyName").asText());
+
+    ResponseEntity<JsonNode> corrected = rita().postForEntity("/api/leads/" + leadId(lead)
+        + "/corrections", Map.of("companyName", "Acme Sp. z o.o.",
+            "reason", "Registered name from the KRS"), JsonNode.class);
+
+    assertThat(corrected.getStatusCode()).as(String.valueOf(corrected.getBody()))
+        .isEqualTo(HttpStatus.OK);
+    assertThat(businessKey(lead)).isEqualTo(number + " Acme Sp. z o.o.");
+    assertThat(runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(number + " Acme Sp. z o.o.").singleResult().getId())
+        .isEqualTo(lead.getId());
+    JsonNode after = rita().getForObject("/api/leads/" + leadId(lead), JsonNode.class);
+    assertThat(after.get("companyName").asText()).isEqualTo("Acme Sp. z o.o.");
+    assertThat(after.get("number").asText()).isEqualTo(number);
+  }
+
+  @Test
+  void aLeadStoredBeforeLeadNumbersKeepsItsLeadIdAsBusinessKey() {
+    ProcessInstance lead = ritasLead();
+    jdbc.update("update sales_lead set lead_number = null where id = ?", leadId(lead));
+    // as the lead API started leads before numbers: the lead id as business key
+    jdbc.update("update act_ru_execution set business_key_ = ? where proc_inst_id_ = ?",
+        leadId(lead), lead.getId());
+
+    ResponseEntity<JsonNode> corrected = rita().postForEntity("/api/leads/" + leadId(lead)
+        + "/corrections", Map.of("companyName", "Renamed Ltd", "reason", "New name"),
+        JsonNode.class);
+
+    assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(businessKey(lead)).isEqualTo(leadId(lead));
   }
 
   @Test
@@ -170,6 +216,11 @@ class LeadCorrectionTest {
   private Task qualifyLead(ProcessInstance lead) {
     return tasks.createTaskQuery().processInstanceId(lead.getId())
         .taskDefinitionKey("Task_QualifyLead").singleResult();
+  }
+
+  private String businessKey(ProcessInstance lead) {
+    return runtime.createProcessInstanceQuery().processInstanceId(lead.getId()).singleResult()
+        .getBusinessKey();
   }
 
   private String leadId(ProcessInstance lead) {

@@ -267,6 +267,6 @@ class SalesCycleOnPostgresTest {
     assertThat(jdbc.queryForObject("select count(*) from sales_lead where contact_email = ?",
         Long.class, lead.get("contactEmail"))).isEqualTo(1);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(outcomes.get(0).lead().id()).count()).isEqualTo(1);
+        .variableValueEquals("leadId", outcomes.get(0).lead().id()).count()).isEqualTo(1);
   }
 }

@@ -112,8 +112,10 @@ class SalesCycleProcessTest {
         .variables().containsEntry("discountApprovalRequired", false);
     sendQuote(lead);
     assertThat(lead).isWaitingAt("Task_RecordCustomerDecision")
-        .variables().containsEntry("quoteNumber", "Q-" + lead.getBusinessKey() + "-1")
+        .variables().containsEntry("quoteRevision", 1)
         .containsEntry("quoteNetAmount", 38_000.0);
+    assertThat(runtimeService.getVariable(lead.getId(), "quoteNumber").toString())
+        .matches("Q-\\d{4}-\\d{5}");
     assertThat(task()).hasCandidateGroup("sales-reps");
     Lead quoted = leads.findByProcessInstance(lead.getId()).orElseThrow();
     assertThat(quoted.dealValue()).isEqualByComparingTo("38000.00");
@@ -465,6 +467,11 @@ class SalesCycleProcessTest {
         .containsEntry("quoteRevision", 2);
     List<Quote> revisions = quotes.of(lead.getId()).stream().map(StoredQuote::quote).toList();
     assertThat(revisions).extracting(Quote::revision).containsExactly(1, 2);
+    String number = revisions.get(0).number();
+    assertThat(number).matches("Q-\\d{4}-\\d{5}");
+    assertThat(revisions).extracting(Quote::number).as("a revision keeps the quote's number")
+        .containsExactly(number, number);
+    assertThat(lead).variables().containsEntry("quoteNumber", number);
     assertThat(revisions).extracting(Quote::netTotal)
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("38000.00"), new BigDecimal("35000.00"));
@@ -533,22 +540,25 @@ class SalesCycleProcessTest {
   }
 
   @Test
-  void aLeadStartedInTasklistIsRegisteredWithItsLeadIdAsReferenceAndClosedWhenItEnds() {
+  void aLeadStartedInTasklistIsRegisteredNumberedNamedAndClosedWhenItEnds() {
     Map<String, Object> data = Leads.qualifiedLead();
     ProcessInstance lead = runtimeService.startProcessInstanceByKey(PROCESS, data);
-    String reference = runtimeService.createProcessInstanceQuery().processInstanceId(lead.getId())
-        .singleResult().getBusinessKey();
+    String businessKey = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(lead.getId()).singleResult().getBusinessKey();
+    String reference = runtimeService.getVariable(lead.getId(), "leadId").toString();
 
-    assertThat(lead).variables().containsEntry("leadId", reference);
     Lead row = leads.find(reference).orElseThrow();
+    assertThat(row.number()).matches("L-\\d{4}-\\d{5}");
+    assertThat(businessKey).as("Cockpit's lists name the lead")
+        .isEqualTo(row.number() + " " + data.get("companyName"));
     assertThat(row.processInstanceId()).isEqualTo(lead.getId());
     assertThat(row.contactEmail()).isEqualTo(data.get("contactEmail"));
     assertThat(row.stage()).isEqualTo("QUALIFYING");
     assertThat(row.open()).isTrue();
     assertThat(leads.findOpenByEmail(data.get("contactEmail").toString())).contains(reference);
 
-    runtimeService.createMessageCorrelation("ProspectWithdrew").processInstanceBusinessKey(reference)
-        .correlate();
+    runtimeService.createMessageCorrelation("ProspectWithdrew")
+        .processInstanceBusinessKey(businessKey).correlate();
     assertThat(lead).isEnded().hasPassed("EndEvent_ProspectWithdrew");
     Lead closed = leads.find(reference).orElseThrow();
     assertThat(closed.open()).isFalse();

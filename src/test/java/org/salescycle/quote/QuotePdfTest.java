@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.salescycle.lead.Lead;
@@ -21,7 +25,7 @@ class QuotePdfTest {
 
   @Test
   void showsSellerCustomerLinesTotalsTermsAndValidity() throws IOException {
-    var quote = new Quote("lead-1", "instance-1", 2, "Q-lead-1-2", EUR, List.of(
+    var quote = new Quote("lead-1", "instance-1", 2, "Q-2026-00042", EUR, List.of(
         QuoteLine.of("LIC-SEAT", "Sales Cycle licence, per seat", 25, new BigDecimal("120.00"),
             new BigDecimal("10"), EUR),
         QuoteLine.of("WS-DAY", "Onboarding workshop day", 3, new BigDecimal("1500.00"),
@@ -29,7 +33,7 @@ class QuotePdfTest {
         new BigDecimal("23"), PaymentTerms.NET_30, 30, SENT);
     var seller = new QuoteProperties.Company("Sales Cycle Sp. z o.o.",
         "ul. Przykładowa 1, 00-001 Warszawa", "PL1234567890", "sales@example.com", null);
-    var customer = new Lead("lead-1", "Łódzka Fabryka Śrub S.A.", "Zofia Żółkiewska",
+    var customer = new Lead("lead-1", "L-2026-00017", "Łódzka Fabryka Śrub S.A.", "Zofia Żółkiewska",
         "zofia@fabryka.example", "fabryka.example", null, "PL", "web", "instance-1", "PROPOSAL",
         SENT, "rita", false, SENT, "rita", null, null, SENT);
 
@@ -40,7 +44,7 @@ class QuotePdfTest {
     assertThat(text)
         .contains("Sales Cycle Sp. z o.o.", "ul. Przykładowa 1, 00-001 Warszawa",
             "Tax id: PL1234567890")
-        .contains("Quote Q-lead-1-2", "Revision 2, issued 27 November 2026, valid until "
+        .contains("Quote Q-2026-00042, revision 2", "Issued 27 November 2026, valid until "
             + "27 December 2026")
         .contains("For: Łódzka Fabryka Śrub S.A.", "Attn. Zofia Żółkiewska",
             "zofia@fabryka.example")
@@ -59,9 +63,41 @@ class QuotePdfTest {
         .isLessThan(text.indexOf("Onboarding workshop day"));
   }
 
-  private static String text(byte[] pdf) throws IOException {
+  /** The README's picture of a quote: the demo seller's PDF, rendered as the customer sees it. */
+  @Test
+  void rendersTheReadmePicture() throws IOException {
+    var quote = new Quote("lead-2", "instance-2", 1, "Q-2026-00042", EUR, List.of(
+        QuoteLine.of("LIC-SEAT", "Sales Cycle licence, per seat", 40, new BigDecimal("120.00"),
+            new BigDecimal("5"), EUR),
+        QuoteLine.of("SUP-ANNUAL", "Annual support plan", 1, new BigDecimal("2400.00"),
+            BigDecimal.ZERO, EUR)),
+        new BigDecimal("23"), PaymentTerms.NET_30, 30, SENT);
+    var seller = new QuoteProperties.Company("Sales Cycle Demo Sp. z o.o.",
+        "ul. Przykładowa 1, 00-001 Warszawa, Poland", "PL0000000000", "sales@sales-cycle.example",
+        null);
+    var customer = new Lead("lead-2", "L-2026-00108", "Żabka Logistics", "Jan Kowalski",
+        "jan@zabka-logistics.example", "zabka-logistics.example", null, "PL", "web",
+        "instance-2", "PROPOSAL", SENT, "rita", false, SENT, "rita", null, null, SENT);
+
+    byte[] pdf = new QuotePdf().render(new QuoteDocument(seller, customer, quote, SENT,
+        Instant.parse("2026-12-27T10:00:00Z")));
+
+    assertThat(text(pdf, "Quote Q-2026-00042, revision 1")).contains("Żabka Logistics");
+    Path picture = Path.of("target", "screenshots", "quote-pdf.png");
+    Files.createDirectories(picture.getParent());
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Quote Q-lead-1-2");
+      ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png", picture.toFile());
+    }
+    assertThat(Files.size(picture)).isPositive();
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    return text(pdf, "Quote Q-2026-00042, revision 2");
+  }
+
+  private static String text(byte[] pdf, String title) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo(title);
       return new PDFTextStripper().getText(document);
     }
   }

@@ -54,7 +54,7 @@ public final class BenchmarkApplication extends SpringJobEngine {
     variables.put(LeadVariables.COMPANY_DOMAIN, domain);
     variables.put(LeadVariables.DUPLICATE_LEAD, false);
     LeadRepository leads = context.getBean(LeadRepository.class);
-    leads.insertOpen(leadId, lead, domain, "benchmark", IdempotencyKey.NONE, Instant.now());
+    leads.insertOpen(leadId, null, lead, domain, "benchmark", IdempotencyKey.NONE, Instant.now());
     ProcessInstantiationBuilder instance = engine.getRuntimeService()
         .createProcessInstanceByKey(SalesCycleProcess.KEY).businessKey(leadId);
     for (String activity : activities) {

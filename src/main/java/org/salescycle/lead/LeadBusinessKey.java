@@ -1,0 +1,20 @@
+package org.salescycle.lead;
+
+/**
+ * The business key of a lead's process instance, as Cockpit's lists and the engine's queries show
+ * it: the lead's number and company, e.g. "L-2026-00042 Acme Sp. z o.o.". A lead stored before
+ * lead numbers keeps its lead id as business key.
+ */
+public final class LeadBusinessKey {
+
+  /** The engine's business key column holds 255 characters. */
+  static final int MAX_LENGTH = 255;
+
+  private LeadBusinessKey() {}
+
+  public static String of(String number, String companyName) {
+    String key = companyName == null || companyName.isBlank() ? number
+        : number + " " + companyName.strip();
+    return key.length() <= MAX_LENGTH ? key : key.substring(0, MAX_LENGTH);
+  }
+}
