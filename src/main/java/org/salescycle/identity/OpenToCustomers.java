@@ -10,12 +10,12 @@ import java.util.Set;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 
 /**
- * The API's authentication, except for the one page customers reach from a quote e-mail: the
- * acceptance link carries its own signed token instead of a login.
+ * The API's authentication, except for the page customers reach from a quote e-mail and the PDF
+ * it links to: their links carry a signed token instead of a login.
  */
 class OpenToCustomers extends ProcessEngineAuthenticationFilter {
 
-  static final Set<String> PATHS = Set.of("/api/quotes/accept");
+  static final Set<String> PATHS = Set.of("/api/quotes/accept", "/api/quotes/pdf");
 
   static boolean isOpen(HttpServletRequest request) {
     return PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));

@@ -67,6 +67,22 @@ class QuoteAcceptance {
     return Outcome.of(Status.INVALID);
   }
 
+  /**
+   * The quote a genuine link names, also once it has expired: the customer may always read what
+   * was offered.
+   */
+  Optional<StoredQuote> named(String token) {
+    AcceptanceTokens.Verified verified =
+        tokens.verify(token, ClockUtil.getCurrentTime().toInstant());
+    if (verified instanceof AcceptanceTokens.Valid valid) {
+      return quotes.find(valid.quoteId());
+    }
+    if (verified instanceof AcceptanceTokens.Expired expired) {
+      return quotes.find(expired.quoteId());
+    }
+    return Optional.empty();
+  }
+
   /** Accepts the quote the link names, if it still can be accepted. */
   Outcome accept(String token) {
     Outcome checked = check(token);
@@ -78,8 +94,10 @@ class QuoteAcceptance {
     if (!Boolean.TRUE.equals(accepted)) {
       return check(token);
     }
-    LOG.info("Quote {} accepted by the customer through its link", quote.quote().number());
-    return new Outcome(Status.ACCEPTED, quote, checked.customer(), null);
+    LOG.info("Quote {} accepted by the customer through its link",
+        quote.quote().numberAndRevision());
+    return new Outcome(Status.ACCEPTED, quotes.find(quote.id()).orElse(quote), checked.customer(),
+        null);
   }
 
   private boolean accept(StoredQuote quote, TransactionStatus status) {

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The customer's side of the acceptance link, open without login (the signed token is the
- * credential). Opening the link only shows the quote and an "Accept" button; the acceptance
+ * credential), and the quote's PDF behind the page's link. Opening the link only shows the quote
+ * and an "Accept" button; the acceptance
  * itself is the button's POST, so mail scanners and link previews that fetch every link in a
  * message cannot accept a quote on the customer's behalf.
  */
@@ -25,10 +29,12 @@ class QuoteAcceptanceController {
 
   private final QuoteAcceptance acceptance;
   private final AcceptancePage page;
+  private final Quotes quotes;
 
-  QuoteAcceptanceController(QuoteAcceptance acceptance, AcceptancePage page) {
+  QuoteAcceptanceController(QuoteAcceptance acceptance, AcceptancePage page, Quotes quotes) {
     this.acceptance = acceptance;
     this.page = page;
+    this.quotes = quotes;
   }
 
   @Operation(summary = "The page behind a quote's acceptance link (HTML, no login)")
@@ -42,6 +48,26 @@ class QuoteAcceptanceController {
       consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   ResponseEntity<String> accept(@RequestParam(required = false) String token) {
     return answer(acceptance.accept(token), token);
+  }
+
+  @Operation(summary = "The PDF of the quote a link names, as e-mailed (no login)")
+  @GetMapping(value = SendQuoteDelegate.PDF_PATH,
+      produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.TEXT_HTML_VALUE})
+  ResponseEntity<?> pdf(@RequestParam(required = false) String token) {
+    Optional<StoredQuote> quote = acceptance.named(token);
+    Optional<byte[]> pdf = quote.flatMap(named -> quotes.document(named.id()));
+    if (pdf.isEmpty()) {
+      return answer(QuoteAcceptance.Outcome.of(QuoteAcceptance.Status.INVALID), token);
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename(QuoteMail.fileName(quote.get().quote())).build().toString())
+        .header("Cache-Control", "no-store")
+        .header("Referrer-Policy", "no-referrer")
+        // a PDF viewer page needs a policy without default-src (see QuoteController)
+        .header("Content-Security-Policy", "frame-ancestors 'none'")
+        .body(pdf.get());
   }
 
   private ResponseEntity<String> answer(QuoteAcceptance.Outcome outcome, String token) {

@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class SendQuoteDelegate implements JavaDelegate {
 
   static final String ACCEPT_PATH = "/api/quotes/accept";
+  static final String PDF_PATH = "/api/quotes/pdf";
 
   private final Quotes quotes;
   private final LeadRepository leads;

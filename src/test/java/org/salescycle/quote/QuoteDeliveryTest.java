@@ -95,8 +95,10 @@ class QuoteDeliveryTest {
         [{"product": "LIC-SEAT", "quantity": 25, "discountPercent": 10},
          {"product": "WS-DAY", "quantity": 3, "discountPercent": 12.5}]""", "NET_30");
     assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String number = runtime.getVariable(instance, "quoteNumber").toString();
+    assertThat(number).as("the year's next quote number").matches("Q-\\d{4}-\\d{5}");
     assertThat(runtime.getVariables(instance))
-        .containsEntry("quoteNumber", "Q-" + leadId + "-1")
+        .containsEntry("quoteRevision", 1)
         .containsEntry("quoteAmount", 7_500.0)
         .containsEntry("discountPercent", 11.5)
         .containsEntry("quoteNetAmount", 6_637.5)
@@ -110,13 +112,15 @@ class QuoteDeliveryTest {
     MimeMessage mail = onlyMail();
     assertThat(mail.getAllRecipients()).extracting(Object::toString)
         .containsExactly("buyer@accept.example");
-    assertThat(mail.getSubject()).isEqualTo("Quote Q-" + leadId + "-1 from "
+    assertThat(mail.getSubject()).isEqualTo("Quote " + number + ", revision 1, from "
         + "Sales Cycle Demo Sp. z o.o.");
-    String body = GreenMailUtil.getBody(mail);
-    byte[] attachment = pdfAttachment(mail);
-    assertThat(pdfText(attachment)).contains("Sales Cycle licence, per seat", "Onboarding workshop day",
+    String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+    assertThat(body).contains("Attached is our quote " + number + ", revision 1, for Buyer accept");
+    byte[] attachment = pdfAttachment(mail, "quote-" + number + "-revision-1.pdf");
+    assertThat(pdfText(attachment)).contains("Quote " + number + ", revision 1",
+        "Sales Cycle licence, per seat", "Onboarding workshop day",
         "2,700.00 EUR", "3,937.50 EUR", "6,637.50 EUR", "8,164.13 EUR");
-    Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+    Matcher link = LINK.matcher(body);
     assertThat(link.find()).as("acceptance link in " + body).isTrue();
     String token = link.group(1);
 
@@ -138,6 +142,7 @@ class QuoteDeliveryTest {
     assertThat(revisions).hasSize(1);
     assertThat(revisions.get(0).get("grossTotal").decimalValue()).isEqualByComparingTo("8164.13");
     assertThat(revisions.get(0).get("sentTo").asText()).isEqualTo("buyer@accept.example");
+    assertThat(revisions.get(0).get("number").asText()).isEqualTo(number);
     assertThat(revisions.get(0).get("lines")).hasSize(2);
     assertThat(http.getForEntity("/api/leads/" + leadId + "/quotes/1.pdf", String.class)
         .getStatusCode()).as("the PDF needs a login").isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -154,11 +159,30 @@ class QuoteDeliveryTest {
 
     // the link itself only shows the quote; the customer's click on "Accept" accepts it
     ResponseEntity<String> page = open(token);
-    assertPage(page, HttpStatus.OK, "Accept quote Q-" + leadId + "-1");
-    assertThat(page.getBody()).contains("8,164.13 EUR").contains("Payment within 30 days");
+    assertPage(page, HttpStatus.OK, "Accept quote " + number);
+    assertThat(page.getBody())
+        .contains("Sales Cycle Demo Sp. z o.o.", "ul. Przykładowa 1, 00-001 Warszawa, Poland")
+        .contains("Quote " + number + " <span class=\"revision\">revision 1</span>")
+        .contains("Buyer accept", "Sales Cycle licence, per seat", "Onboarding workshop day")
+        .contains("2,700.00 EUR", "3,937.50 EUR", "Tax (23%)", "8,164.13 EUR")
+        .contains("Payment within 30 days", "Valid until</dt><dd>"
+            + QuoteDates.format(validUntil.toInstant()));
+
+    // the page's PDF link: the PDF as e-mailed, for the token's holder only
+    ResponseEntity<byte[]> linked = http.getForEntity("/api/quotes/pdf?token={token}",
+        byte[].class, token);
+    assertThat(linked.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(linked.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(linked.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("quote-" + number + "-revision-1.pdf");
+    assertThat(linked.getBody()).isEqualTo(attachment);
+    assertPage(http.getForEntity("/api/quotes/pdf?token={token}", String.class, tampered),
+        HttpStatus.BAD_REQUEST, "This link is not valid");
+    assertThat(http.getForEntity("/api/quotes/pdf?token={token}", byte[].class, expired)
+        .getStatusCode()).as("an expired quote can still be read").isEqualTo(HttpStatus.OK);
     assertThat(task(instance, "Task_RecordCustomerDecision")).as("opening accepts nothing")
         .isNotNull();
-    assertPage(accept(token), HttpStatus.OK, "You accepted quote Q-" + leadId + "-1");
+    assertPage(accept(token), HttpStatus.OK, "You accepted quote " + number + ", revision 1");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance)
         .activityIdIn("Task_ConvertToCustomer").count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select accepted_at from quote where id = ?", Instant.class,
@@ -244,7 +268,7 @@ class QuoteDeliveryTest {
   }
 
   private String walkToPrepareQuote(String leadId) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(leadId)
+    String instance = runtime.createProcessInstanceQuery().variableValueEquals("leadId", leadId)
         .singleResult().getId();
     tasks.complete(task(instance, "Task_QualifyLead").getId(),
         Map.of("qualificationDecision", "QUALIFY"));
@@ -308,13 +332,13 @@ class QuoteDeliveryTest {
     assertThat(page.getHeaders().get("X-Content-Type-Options")).containsExactly("nosniff");
   }
 
-  private static byte[] pdfAttachment(MimeMessage mail) throws Exception {
+  private static byte[] pdfAttachment(MimeMessage mail, String fileName) throws Exception {
     Multipart parts = (Multipart) mail.getContent();
     for (int i = 0; i < parts.getCount(); i++) {
       Part part = parts.getBodyPart(i);
       if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
         assertThat(part.getContentType()).startsWith("application/pdf");
-        assertThat(part.getFileName()).startsWith("quote-Q-").endsWith(".pdf");
+        assertThat(part.getFileName()).isEqualTo(fileName);
         return part.getInputStream().readAllBytes();
       }
     }

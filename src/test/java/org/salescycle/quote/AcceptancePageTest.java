@@ -1,0 +1,121 @@
+package org.salescycle.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.salescycle.lead.Lead;
+
+/** What the customer reads behind the acceptance link, in each state the link can be in. */
+class AcceptancePageTest {
+
+  static final Instant SENT = Instant.parse("2026-11-27T10:00:00Z");
+  static final Instant VALID_UNTIL = Instant.parse("2026-12-27T10:00:00Z");
+  static final String TOKEN = "MTIuMTc5ODM2NjQwMA.c2lnbmF0dXJl";
+
+  final AcceptancePage page = new AcceptancePage(new QuoteProperties(new BigDecimal("23"),
+      new QuoteProperties.Company("Sales Cycle Demo Sp. z o.o.", "ul. Przykładowa 1, Warszawa",
+          "PL0000000000", "sales@sales-cycle.example", "+48 22 000 00 00"),
+      new QuoteProperties.Mail("quotes@sales-cycle.example"),
+      new QuoteProperties.Acceptance(URI.create("http://localhost"), null)));
+
+  @Test
+  void anOpenQuoteShowsLetterheadCustomerLinesTotalsValidityThePdfAndTheButton() {
+    String html = page.render(outcome(QuoteAcceptance.Status.READY, null), TOKEN);
+
+    assertThat(html)
+        .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .contains("<title>Quote Q-2026-00042, revision 2: Sales Cycle Demo Sp. z o.o.</title>")
+        .contains("Sales Cycle Demo Sp. z o.o.", "ul. Przykładowa 1, Warszawa",
+            "Tax id: PL0000000000")
+        .contains("Quote Q-2026-00042 <span class=\"revision\">revision 2</span>")
+        .contains("Smith &amp; Sons &lt;Ltd&gt;", "Attn. Jane Smith")
+        .contains("Issued</dt><dd>27 November 2026", "Valid until</dt><dd>27 December 2026")
+        .contains("Payment within 30 days of delivery")
+        .contains("Sales Cycle licence, per seat", "LIC-SEAT", "120.00 EUR", "10%",
+            "2,700.00 EUR")
+        .contains("List total</th><td>3,000.00 EUR", "Discount (10%)</th><td>-300.00 EUR",
+            "Net total</th><td>2,700.00 EUR", "Tax (23%)</th><td>621.00 EUR",
+            "Total</th><td id=\"total\">3,321.00 EUR")
+        .contains("href=\"/api/quotes/pdf?token=" + TOKEN + "\"")
+        .contains("<input type=\"hidden\" name=\"token\" value=\"" + TOKEN + "\">")
+        .contains("Accept quote Q-2026-00042")
+        .contains("sales@sales-cycle.example · +48 22 000 00 00")
+        .doesNotContain("<script", "http://", "https://");
+  }
+
+  @Test
+  void theInlineStyleIsTheOneThePolicyAllows() throws Exception {
+    String html = page.render(outcome(QuoteAcceptance.Status.READY, null), TOKEN);
+    Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(html);
+    assertThat(style.find()).isTrue();
+    String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+        .digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
+    assertThat(AcceptancePage.CONTENT_SECURITY_POLICY).contains("style-src 'sha256-" + hash + "'");
+    assertThat(style.group(1)).contains("@media (max-width:40em)");
+  }
+
+  @Test
+  void acceptedExpiredAndOtherStatesSayWhatHappenedAndStillShowTheQuote() {
+    String accepted = page.render(outcome(QuoteAcceptance.Status.ACCEPTED,
+        Instant.parse("2026-12-01T09:00:00Z")), TOKEN);
+    assertThat(accepted).contains("Thank you: quote accepted",
+            "You accepted quote Q-2026-00042, revision 2 on 1 December 2026",
+            "3,321.00 EUR", "/api/quotes/pdf?token=")
+        .doesNotContain("<form", "id=\"accept\"");
+
+    String again = page.render(outcome(QuoteAcceptance.Status.ALREADY_ACCEPTED,
+        Instant.parse("2026-12-01T09:00:00Z")), TOKEN);
+    assertThat(again).contains("Already accepted", "was accepted on 1 December 2026")
+        .doesNotContain("<form");
+
+    var expired = new QuoteAcceptance.Outcome(QuoteAcceptance.Status.EXPIRED,
+        stored(null), customer(), VALID_UNTIL);
+    assertThat(page.render(expired, TOKEN)).contains("This quote has expired",
+        "Quote Q-2026-00042, revision 2 was valid until 27 December 2026",
+        "Please ask us for a new one").doesNotContain("<form");
+
+    assertThat(page.render(outcome(QuoteAcceptance.Status.SUPERSEDED, null), TOKEN))
+        .contains("There is a newer quote").doesNotContain("<form");
+    assertThat(page.render(outcome(QuoteAcceptance.Status.CLOSED, null), TOKEN))
+        .contains("can no longer be accepted online").doesNotContain("<form");
+  }
+
+  @Test
+  void anInvalidLinkShowsNoQuoteOnlyWhomToAsk() {
+    String html = page.render(QuoteAcceptance.Outcome.of(QuoteAcceptance.Status.INVALID),
+        "<forged>");
+    assertThat(html).contains("This link is not valid", "Sales Cycle Demo Sp. z o.o.",
+            "sales@sales-cycle.example")
+        .doesNotContain("<forged>", "Total", "<form", "/api/quotes/pdf");
+  }
+
+  private static QuoteAcceptance.Outcome outcome(QuoteAcceptance.Status status,
+      Instant acceptedAt) {
+    return new QuoteAcceptance.Outcome(status, stored(acceptedAt), customer(), null);
+  }
+
+  private static StoredQuote stored(Instant acceptedAt) {
+    Currency eur = Currency.getInstance("EUR");
+    var quote = new Quote("lead-1", "instance-1", 2, "Q-2026-00042", eur, List.of(
+        QuoteLine.of("LIC-SEAT", "Sales Cycle licence, per seat", 25, new BigDecimal("120.00"),
+            new BigDecimal("10"), eur)),
+        new BigDecimal("23"), PaymentTerms.NET_30, 30, SENT);
+    return new StoredQuote(12, quote, SENT, "jane@smith.example", VALID_UNTIL, acceptedAt);
+  }
+
+  private static Lead customer() {
+    return new Lead("lead-1", "L-2026-00007", "Smith & Sons <Ltd>", "Jane Smith",
+        "jane@smith.example", "smith.example", null, "GB", "web", "instance-1", "PROPOSAL", SENT,
+        "rita", false, SENT, "rita", null, null, SENT);
+  }
+}
