@@ -91,24 +91,24 @@ class AcceptancePage {
           <p class="fine">By accepting you order the products above at these prices and terms. \
           %s will contact you about delivery.</p>""".formatted(SendQuoteDelegate.ACCEPT_PATH,
           html(token), html(stored.quote().number()), pdfLink(token), html(seller.name()));
-      case ACCEPTED -> notice("done", "Thank you: quote accepted", ("You accepted quote %s on %s. "
+      case ACCEPTED -> notice("done", "Thank you: quote accepted", ("You accepted quote %s, on %s. "
           + "%s will be in touch about the next steps.").formatted(
               html(stored.quote().numberAndRevision()), date(stored.acceptedAt()),
               html(seller.name())))
           + quote(outcome) + actions(token);
-      case ALREADY_ACCEPTED -> notice("done", "Already accepted", ("Quote %s was accepted on %s; "
+      case ALREADY_ACCEPTED -> notice("done", "Already accepted", ("Quote %s, was accepted on %s; "
           + "there is nothing more to do.").formatted(html(stored.quote().numberAndRevision()),
               date(stored.acceptedAt())))
           + quote(outcome) + actions(token);
-      case EXPIRED -> notice("gone", "This quote has expired", ("Quote %s was valid until %s and "
+      case EXPIRED -> notice("gone", "This quote has expired", ("Quote %s, was valid until %s and "
           + "can no longer be accepted. Please ask us for a new one.").formatted(
               html(stored.quote().numberAndRevision()), date(outcome.expiredAt())))
           + quote(outcome) + actions(token);
-      case SUPERSEDED -> notice("gone", "There is a newer quote", ("Quote %s was replaced by a "
+      case SUPERSEDED -> notice("gone", "There is a newer quote", ("Quote %s, was replaced by a "
           + "revised quote; please use the link in the latest e-mail.").formatted(
               html(stored.quote().numberAndRevision())))
           + quote(outcome) + actions(token);
-      case CLOSED -> notice("gone", "This quote can no longer be accepted online", ("Quote %s is "
+      case CLOSED -> notice("gone", "This quote can no longer be accepted online", ("Quote %s, is "
           + "not open for acceptance any more. Please contact us.").formatted(
               html(stored.quote().numberAndRevision())))
           + quote(outcome) + actions(token);

@@ -97,7 +97,7 @@ class AcceptancePageBrowserTest {
   private static void wholePage(Browser browser, String name) {
     Dimension phone = browser.driver().manage().window().getSize();
     long height = pixels(browser, "document.documentElement.scrollHeight");
-    browser.driver().manage().window().setSize(new Dimension(phone.width, (int) height + 40));
+    browser.driver().manage().window().setSize(new Dimension(phone.width, (int) height + 160));
     browser.screenshot(name);
     browser.driver().manage().window().setSize(phone);
   }

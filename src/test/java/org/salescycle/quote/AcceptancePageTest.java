@@ -69,19 +69,19 @@ class AcceptancePageTest {
     String accepted = page.render(outcome(QuoteAcceptance.Status.ACCEPTED,
         Instant.parse("2026-12-01T09:00:00Z")), TOKEN);
     assertThat(accepted).contains("Thank you: quote accepted",
-            "You accepted quote Q-2026-00042, revision 2 on 1 December 2026",
+            "You accepted quote Q-2026-00042, revision 2, on 1 December 2026",
             "3,321.00 EUR", "/api/quotes/pdf?token=")
         .doesNotContain("<form", "id=\"accept\"");
 
     String again = page.render(outcome(QuoteAcceptance.Status.ALREADY_ACCEPTED,
         Instant.parse("2026-12-01T09:00:00Z")), TOKEN);
-    assertThat(again).contains("Already accepted", "was accepted on 1 December 2026")
+    assertThat(again).contains("Already accepted", "Quote Q-2026-00042, revision 2, was accepted on 1 December 2026")
         .doesNotContain("<form");
 
     var expired = new QuoteAcceptance.Outcome(QuoteAcceptance.Status.EXPIRED,
         stored(null), customer(), VALID_UNTIL);
     assertThat(page.render(expired, TOKEN)).contains("This quote has expired",
-        "Quote Q-2026-00042, revision 2 was valid until 27 December 2026",
+        "Quote Q-2026-00042, revision 2, was valid until 27 December 2026",
         "Please ask us for a new one").doesNotContain("<form");
 
     assertThat(page.render(outcome(QuoteAcceptance.Status.SUPERSEDED, null), TOKEN))
