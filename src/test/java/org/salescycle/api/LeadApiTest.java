@@ -96,6 +96,9 @@ class LeadApiTest {
     assertThat(instance.getId()).isEqualTo(body.get("processInstanceId").asText());
     assertThat(get("mia-api", "/api/leads/" + id).getBody().get("number").asText())
         .isEqualTo(number);
+    JsonNode listed = get("mia-api", "/api/leads?q="
+        + lead.get("companyName").toString().split(" ")[0]).getBody();
+    assertThat(listed.findValuesAsText("number")).containsExactly(number);
     Map<String, Object> variables = runtime.getVariables(instance.getId());
     assertThat(variables).containsEntry("leadId", id).containsEntry("country", "PL")
         .containsEntry("companyName", lead.get("companyName"))

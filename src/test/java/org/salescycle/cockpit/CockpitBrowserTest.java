@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,7 +26,14 @@ class CockpitBrowserTest {
 
   @Test
   void aManagerSeesTheSalesCycleDiagramWithItsRunningInstances(Browser browser) {
-    runtime.startProcessInstanceByKey("sales-cycle", "lead-cockpit", Leads.qualifiedLead());
+    // started as Tasklist's start form does: no business key, so the lead's number and company
+    // become the key that Cockpit's instance list shows
+    String acme = businessKeyOf(runtime.startProcessInstanceByKey("sales-cycle",
+        Leads.with(Leads.qualifiedLead(), "companyName", "Acme Sp. z o.o.")));
+    String zabka = businessKeyOf(runtime.startProcessInstanceByKey("sales-cycle",
+        Leads.with(Leads.qualifiedLead(), "companyName", "Żabka Logistics")));
+    assertThat(acme).matches("L-\\d{4}-\\d{5} Acme Sp\\. z o\\.o\\.");
+    assertThat(zabka).matches("L-\\d{4}-\\d{5} Żabka Logistics");
     String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("sales-cycle")
         .latestVersion().singleResult().getId();
 
@@ -38,8 +46,14 @@ class CockpitBrowserTest {
     var waiting = browser.find(By.cssSelector(
         ".djs-overlays[data-container-id='Task_QualifyLead'] .badge.instance-count"));
     assertThat(Integer.parseInt(waiting.getText().trim())).isPositive();
-    browser.waitForText(By.cssSelector("table"), "lead-cockpit");
+    browser.waitForText(By.cssSelector("table"), acme);
+    browser.waitForText(By.cssSelector("table"), zabka);
     browser.screenshot("cockpit-sales-cycle");
+  }
+
+  private String businessKeyOf(ProcessInstance instance) {
+    return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getBusinessKey();
   }
 
   @Test
