@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -86,6 +87,12 @@ class ClusterTest {
   @Order(1)
   void fiveHundredLeadsThroughCreditChecksAndTimersRunEveryJobExactlyOnce() throws Exception {
     List<String> leads = createLeads("cluster", LEADS);
+    List<String> numbers = database.queryForList("select lead_number from sales_lead",
+        String.class);
+    String year = numbers.get(0).substring(2, 6);
+    assertThat(numbers).as("lead numbers taken on both nodes at once: each once, no gaps")
+        .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, LEADS)
+            .mapToObj(n -> "L-%s-%05d".formatted(year, n)).toList());
     List<String> qualified = new ArrayList<>();
     List<String> nurtured = new ArrayList<>();
     inParallel(leads.size(), i -> () -> {
