@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.salescycle.identity.SalesGroups;
+import org.salescycle.lead.LeadBusinessKey;
 import org.salescycle.lead.LeadData;
 import org.salescycle.lead.LeadVariables;
 import org.salescycle.process.SalesCycleProcess;
@@ -116,9 +117,9 @@ public class PipelineRebuild {
     if (missing) {
       LeadData data = LeadData.from(variables::get);
       jdbc.update("""
-          insert into sales_lead (id, company_name, contact_name, contact_email, company_domain,
-            country, created_at) values (?, ?, ?, ?, ?, ?, ?)""",
-          leadId, data.companyName(), data.contactName(), data.contactEmail(),
+          insert into sales_lead (id, lead_number, company_name, contact_name, contact_email,
+            company_domain, country, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+          leadId, LeadBusinessKey.numberIn(instance.getBusinessKey()), data.companyName(), data.contactName(), data.contactEmail(),
           variables.get(LeadVariables.COMPANY_DOMAIN), data.country(),
           Timestamp.from(instance.getStartTime().toInstant()));
     }
