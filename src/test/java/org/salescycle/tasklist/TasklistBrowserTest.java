@@ -144,9 +144,14 @@ class TasklistBrowserTest {
     browser.click(By.cssSelector("button.claim"));
 
     browser.click(By.xpath("//label[contains(normalize-space(),'Correct the lead')]/input"));
+    fill(browser, "CorrectedCompanyName", "Acme Polska Sp. z o.o.");
     fill(browser, "CorrectedAnnualRevenue", "800000");
     choose(browser, "CorrectedBudgetConfirmed", "No");
     browser.type(By.cssSelector("textarea[id$='-Field_CorrectionReason']"), "Revenue was in PLN");
+    // the whole correction group, from its heading, in the picture
+    browser.driver().executeScript("(arguments[0].closest('.fjs-form-field-group') || arguments[0])"
+        + ".scrollIntoView({block: 'start'});",
+        browser.find(By.cssSelector("input[id$='-Field_CorrectedCompanyName']")));
     browser.screenshot("tasklist-correct-lead");
     browser.click(By.xpath("//button[normalize-space()='Complete']"));
 
@@ -157,13 +162,16 @@ class TasklistBrowserTest {
     assertThat(again).isNotNull();
     assertThat(runtime.getVariable(lead.getId(), "annualRevenue")).isEqualTo(800_000.0);
     assertThat(runtime.getVariable(lead.getId(), "budgetConfirmed")).isEqualTo(false);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(lead.getId()).singleResult()
+        .getBusinessKey()).as("the business key names the corrected company")
+        .matches("L-\\d{4}-\\d{5} Acme Polska Sp\\. z o\\.o\\.");
     assertThat(runtime.getVariable(lead.getId(), "employees")).as("left empty: kept").isEqualTo(120);
     assertThat(corrections.of((String) runtime.getVariable(lead.getId(), "leadId")))
         .singleElement().satisfies(correction -> {
           assertThat(correction.by()).isEqualTo("rita");
           assertThat(correction.reason()).isEqualTo("Revenue was in PLN");
           assertThat(correction.changes()).extracting(LeadCorrections.Change::field)
-              .containsExactlyInAnyOrder("annualRevenue", "budgetConfirmed");
+              .containsExactlyInAnyOrder("companyName", "annualRevenue", "budgetConfirmed");
         });
   }
 
