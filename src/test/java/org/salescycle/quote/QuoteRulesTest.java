@@ -24,7 +24,7 @@ class QuoteRulesTest {
       new Product("USD-ITEM", "Priced in dollars", new BigDecimal("10.00"), "USD", true, NOW));
   static final Function<List<String>, List<Product>> ACTIVE = codes ->
       CATALOGUE.stream().filter(product -> codes.contains(product.code())).toList();
-  static final Quote.Header HEADER = new Quote.Header("lead", "instance", 2, "Q-lead-2", NOW);
+  static final Quote.Header HEADER = new Quote.Header("lead", "instance", 2, "Q-2026-00042", NOW);
 
   @Test
   void pricesTheLinesFromTheCatalogue() {
@@ -38,7 +38,7 @@ class QuoteRulesTest {
     assertThat(quote.paymentTerms()).isEqualTo(PaymentTerms.NET_30);
     assertThat(quote.validityDays()).isEqualTo(14);
     assertThat(quote.revision()).isEqualTo(2);
-    assertThat(quote.number()).isEqualTo("Q-lead-2");
+    assertThat(quote.number()).isEqualTo("Q-2026-00042");
   }
 
   @Test

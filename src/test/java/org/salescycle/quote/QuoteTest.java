@@ -110,8 +110,17 @@ class QuoteTest {
     assertThat(PaymentTerms.PREPAYMENT.amountOnCredit(new BigDecimal("1000.00"))).isZero();
   }
 
+  @Test
+  void aRevisionIsNamedByTheQuotesNumberAndItsRevision() {
+    Quote first = quote(Currency.getInstance("EUR"), BigDecimal.ZERO,
+        QuoteLine.of("A", "A", 1, BigDecimal.TEN, BigDecimal.ZERO, Currency.getInstance("EUR")));
+    assertThat(first.numberAndRevision()).isEqualTo("Q-2026-00042, revision 1");
+    assertThat(first.numbered("Q-2026-00043").numberAndRevision())
+        .isEqualTo("Q-2026-00043, revision 1");
+  }
+
   static Quote quote(Currency currency, BigDecimal taxRate, QuoteLine... lines) {
-    return new Quote("lead", "instance", 1, "Q-1", currency, List.of(lines), taxRate,
+    return new Quote("lead", "instance", 1, "Q-2026-00042", currency, List.of(lines), taxRate,
         PaymentTerms.NET_30, 30, Instant.parse("2026-11-27T10:00:00Z"));
   }
 }
