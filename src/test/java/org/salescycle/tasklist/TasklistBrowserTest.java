@@ -22,6 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salescycle.board.BoardLeads;
 import org.salescycle.browser.Browser;
@@ -40,7 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
  * with a number out of range that cannot be sent; a form with a missing required answer that
  * stays open; a lead's figures corrected in "Qualify lead"; a quote prepared from catalogue
  * lines; the rep's pipeline board, one click from Tasklist's header, whose cards lead to
- * their tasks. The engine is asked afterwards what really happened.
+ * their tasks, and a manager choosing the rep whose board she sees. The engine is asked afterwards what really happened.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -244,6 +245,23 @@ class TasklistBrowserTest {
     assertThat(browser.currentUrl()).contains("/app/tasklist/").contains(kowalski.task().getId());
     assertThat(browser.find(By.cssSelector("input[id$='-Field_CompanyName']"))
         .getAttribute("value")).isEqualTo("Kowalski Logistics");
+  }
+
+  @Test
+  void aManagerChoosesTheRepWhosePipelineSheSees(Browser browser) {
+    BoardLeads.BoardLead lead = new BoardLeads(runtime, tasks, management, events)
+        .qualifying("ray", "Chosen By Mia GmbH", 21_000, 2);
+
+    browser.logIn("tasklist", "mia", "mia");
+    browser.click(By.xpath("//a[normalize-space()='My pipeline']"));
+    browser.find(By.cssSelector("main[data-board='loaded']"));
+    new Select(browser.find(By.id("rep"))).selectByVisibleText("Ray Rep");
+
+    browser.find(By.cssSelector("li[data-lead='" + lead.leadId() + "']"));
+    assertThat(browser.currentUrl()).endsWith("/my-pipeline/?rep=ray");
+    assertThat(browser.find(By.id("title")).getText()).isEqualTo("Pipeline of Ray Rep");
+    assertThat(browser.find(By.cssSelector("li[data-lead='" + lead.leadId() + "']")).getText())
+        .contains("Chosen By Mia GmbH", "21,000.00 EUR", "2 days in stage", "Qualify lead");
   }
 
   /** Fills line {@code number} of the quote: picks the product from the catalogue. */
