@@ -500,6 +500,8 @@ class LeadApiTest {
     ResponseEntity<JsonNode> unknown = get("mia-api", "/api/board?rep=nobody-at-all");
     assertProblem(unknown, HttpStatus.BAD_REQUEST);
     assertThat(unknown.getBody().get("errors").findValuesAsText("field")).containsExactly("rep");
+    assertThat(http.withBasicAuth("mia-api", PASSWORD).getForEntity("/v3/api-docs", String.class)
+        .getBody()).as("described in the OpenAPI description").contains("\"/api/board\"");
   }
 
   @Test

@@ -250,16 +250,16 @@ class TasklistBrowserTest {
   @Test
   void aManagerChoosesTheRepWhosePipelineSheSees(Browser browser) {
     BoardLeads.BoardLead lead = new BoardLeads(runtime, tasks, management, events)
-        .qualifying("ray", "Chosen By Mia GmbH", 21_000, 2);
+        .qualifying("rita", "Chosen By Mia GmbH", 21_000, 2);
 
     browser.logIn("tasklist", "mia", "mia");
     browser.click(By.xpath("//a[normalize-space()='My pipeline']"));
     browser.find(By.cssSelector("main[data-board='loaded']"));
-    new Select(browser.find(By.id("rep"))).selectByVisibleText("Ray Rep");
+    new Select(browser.find(By.id("rep"))).selectByVisibleText("Rita Rep");
 
     browser.find(By.cssSelector("li[data-lead='" + lead.leadId() + "']"));
-    assertThat(browser.currentUrl()).endsWith("/my-pipeline/?rep=ray");
-    assertThat(browser.find(By.id("title")).getText()).isEqualTo("Pipeline of Ray Rep");
+    assertThat(browser.currentUrl()).endsWith("/my-pipeline/?rep=rita");
+    assertThat(browser.find(By.id("title")).getText()).isEqualTo("Pipeline of Rita Rep");
     assertThat(browser.find(By.cssSelector("li[data-lead='" + lead.leadId() + "']")).getText())
         .contains("Chosen By Mia GmbH", "21,000.00 EUR", "2 days in stage", "Qualify lead");
   }
