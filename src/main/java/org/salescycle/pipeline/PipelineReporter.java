@@ -2,11 +2,14 @@ package org.salescycle.pipeline;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import org.salescycle.process.SalesCycleProperties;
 import org.salescycle.stage.Stage;
+import org.salescycle.words.Amounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +32,16 @@ public class PipelineReporter {
   private final StalledLeads stalledLeads;
   private final PipelineProperties properties;
   private final QueriesAside aside;
+  private final Currency currency;
 
   PipelineReporter(OpenLeadTallies openLeads, PeriodTallies period, StalledLeads stalledLeads,
-      PipelineProperties properties, QueriesAside aside) {
+      PipelineProperties properties, QueriesAside aside, SalesCycleProperties salesCycle) {
     this.openLeads = openLeads;
     this.period = period;
     this.stalledLeads = stalledLeads;
     this.properties = properties;
     this.aside = aside;
+    this.currency = Currency.getInstance(salesCycle.currency());
   }
 
   public PipelineReport report(Instant from, Instant to, Instant asOf, String cockpitBase) {
@@ -59,7 +64,7 @@ public class PipelineReporter {
         .toList();
     return new PipelineReport(asOf, from, to,
         summary(QueriesAside.resultOf(openOfAll), periodOfAll, asOf), perRep,
-        QueriesAside.resultOf(stalled));
+        QueriesAside.resultOf(stalled), currency.getCurrencyCode());
   }
 
   static String ownerOf(String owner) {
@@ -70,15 +75,17 @@ public class PipelineReporter {
       Instant asOf) {
     List<PipelineReport.StageFigures> stages = OPEN_STAGES.stream()
         .map(stage -> open.getOrDefault(stage, StageTally.NONE)
-            .figures(stage.name(), properties.probabilityOf(stage), asOf))
+            .figures(stage, properties.probabilityOf(stage), asOf, currency))
         .toList();
     long openCount = open.values().stream().mapToLong(StageTally::count).sum();
     long stalled = open.values().stream().mapToLong(StageTally::stalled).sum();
-    return new PipelineReport.Summary(stages, openCount,
-        sum(stages.stream().map(PipelineReport.StageFigures::totalValue).toList()),
-        sum(stages.stream().map(PipelineReport.StageFigures::weightedValue).toList()),
+    BigDecimal total = sum(stages.stream().map(PipelineReport.StageFigures::totalValue).toList());
+    BigDecimal weighted =
+        sum(stages.stream().map(PipelineReport.StageFigures::weightedValue).toList());
+    return new PipelineReport.Summary(stages, openCount, total, weighted,
         moved.conversions(), moved.won(), moved.lost(), moved.disqualified(), moved.winRate(),
-        moved.lostReasons(), moved.averageCycleDays(), stalled);
+        moved.lostReasons(), moved.averageCycleDays(), stalled,
+        Amounts.format(total, currency), Amounts.format(weighted, currency));
   }
 
   private static BigDecimal sum(List<BigDecimal> values) {
