@@ -60,5 +60,13 @@ public record PipelineReport(
   /** A lead nobody has worked on for longer than its stage allows; oldest activity first. */
   public record StalledLead(String leadId, String companyName, String stage, String owner,
       Instant lastActivityAt, double idleDays, String processInstanceId, String cockpitUrl,
-      @Schema(example = "Proposal") String stageLabel) {}
+      @Schema(example = "Proposal") String stageLabel,
+      @Schema(description = "the owner's first and last name; null where nobody owns the lead",
+          example = "Rita Rep") String ownerName) {
+
+    StalledLead ownedBy(String ownerName) {
+      return new StalledLead(leadId, companyName, stage, owner, lastActivityAt, idleDays,
+          processInstanceId, cockpitUrl, stageLabel, ownerName);
+    }
+  }
 }

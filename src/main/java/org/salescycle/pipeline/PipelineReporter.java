@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.salescycle.process.SalesCycleProperties;
 import org.salescycle.stage.Stage;
 import org.salescycle.words.Amounts;
@@ -33,15 +35,18 @@ public class PipelineReporter {
   private final PipelineProperties properties;
   private final QueriesAside aside;
   private final Currency currency;
+  private final OwnerNames ownerNames;
 
   PipelineReporter(OpenLeadTallies openLeads, PeriodTallies period, StalledLeads stalledLeads,
-      PipelineProperties properties, QueriesAside aside, SalesCycleProperties salesCycle) {
+      PipelineProperties properties, QueriesAside aside, SalesCycleProperties salesCycle,
+      OwnerNames ownerNames) {
     this.openLeads = openLeads;
     this.period = period;
     this.stalledLeads = stalledLeads;
     this.properties = properties;
     this.aside = aside;
     this.currency = Currency.getInstance(salesCycle.currency());
+    this.ownerNames = ownerNames;
   }
 
   public PipelineReport report(Instant from, Instant to, Instant asOf, String cockpitBase) {
@@ -64,7 +69,13 @@ public class PipelineReporter {
         .toList();
     return new PipelineReport(asOf, from, to,
         summary(QueriesAside.resultOf(openOfAll), periodOfAll, asOf), perRep,
-        QueriesAside.resultOf(stalled), currency.getCurrencyCode());
+        named(QueriesAside.resultOf(stalled)), currency.getCurrencyCode());
+  }
+
+  private List<PipelineReport.StalledLead> named(List<PipelineReport.StalledLead> stalled) {
+    Function<String, String> names = ownerNames.of(stalled.stream()
+        .map(PipelineReport.StalledLead::owner).filter(Objects::nonNull).distinct().toList());
+    return stalled.stream().map(lead -> lead.ownedBy(names.apply(lead.owner()))).toList();
   }
 
   static String ownerOf(String owner) {

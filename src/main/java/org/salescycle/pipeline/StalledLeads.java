@@ -44,7 +44,7 @@ class StalledLeads {
               stage.name(), rs.getString("owner"), lastActivity,
               PipelineFigures.days(lastActivity, asOf), instance,
               cockpitBase + "/camunda/app/cockpit/default/#/process-instance/" + instance,
-              stage.label());
+              stage.label(), null);
         },
         parameters.toArray());
   }

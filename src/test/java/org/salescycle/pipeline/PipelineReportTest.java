@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salescycle.identity.TestUsers;
@@ -163,6 +164,13 @@ class PipelineReportTest {
 
   @Test
   void stalledProspectsOldestActivityFirstAndTheFiguresPerRep() {
+    if (identity.createUserQuery().userId("rita").count() == 0) {
+      User rita = identity.newUser("rita");
+      rita.setFirstName("Rita");
+      rita.setLastName("Rep");
+      rita.setPassword("secret");
+      identity.saveUser(rita);
+    }
     PipelineReport report = reporter.report(FROM, AS_OF, AS_OF, "http://sales");
 
     // L5: PROPOSAL idle 12 d > 10 d; L3: QUALIFYING 10 d > 3 d; L2: 4 d > 3 d.
@@ -173,6 +181,9 @@ class PipelineReportTest {
         .containsExactly(12.0, 10.0, 4.0);
     assertThat(report.stalled()).extracting(PipelineReport.StalledLead::stageLabel)
         .containsExactly("Proposal", "Qualifying", "Qualifying");
+    // rita has a name; nobody owns L3; ray is no user of this engine: his id stands for him
+    assertThat(report.stalled()).extracting(PipelineReport.StalledLead::ownerName)
+        .containsExactly("Rita Rep", null, "ray");
     assertThat(report.stalled().get(0).cockpitUrl())
         .isEqualTo("http://sales/camunda/app/cockpit/default/#/process-instance/pi-L5");
     assertThat(report.all().stalledLeads()).isEqualTo(3);
@@ -261,7 +272,7 @@ class PipelineReportTest {
     String openApi = http.withBasicAuth("mia-pipeline", "secret")
         .getForObject("/v3/api-docs", String.class);
     assertThat(openApi).contains("\"sideTrack\"", "\"totalValueText\"", "\"fromLabel\"",
-        "\"stageLabel\"", "ISO 4217 code of every value in the report");
+        "\"stageLabel\"", "\"ownerName\"", "ISO 4217 code of every value in the report");
   }
 
   private void open(String id, String stage, int daysInStage, String owner, int value,
