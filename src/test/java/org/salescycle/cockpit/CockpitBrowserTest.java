@@ -2,6 +2,7 @@ package org.salescycle.cockpit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
 import org.salescycle.identity.TestUsers;
@@ -114,15 +117,16 @@ class CockpitBrowserTest {
 
     browser.logIn("cockpit", ADMINISTRATOR, "secret");
     browser.find(By.cssSelector("a[href*='#/processes']"));
-    assertBannerHidden(browser);
-    browser.go("/camunda/app/admin/default/#/");
-    browser.find(By.cssSelector("a[href*='#/users']"));
-    assertBannerHidden(browser);
-    browser.go("/camunda/app/welcome/default/#!/welcome");
-    browser.find(By.cssSelector(".webapps"));
-    assertBannerHidden(browser);
-    assertThat(browser.find(By.cssSelector("[cam-widget-header]")).getRect().getHeight())
-        .as("the header without the banner's strip").isLessThan(60);
+    for (String app : List.of("cockpit", "admin", "welcome")) {
+      browser.go("/camunda/app/" + app + "/default/");
+      // A webapp's first start on a busy machine takes a while: the banner comes with its header.
+      WebElement banner = new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+          .until(ExpectedConditions.presenceOfElementLocated(
+              By.cssSelector("[cam-widget-header] .ce-eol-banner")));
+      assertThat(banner.isDisplayed()).as(app).isFalse();
+      assertThat(browser.find(By.cssSelector("[cam-widget-header]")).getRect().getHeight())
+          .as("%s's header without the banner's strip", app).isLessThan(60);
+    }
   }
 
   @Test
@@ -139,11 +143,6 @@ class CockpitBrowserTest {
     browser.go("/camunda/app/cockpit/default/#/process-instance/" + lead.getId()
         + "/runtime?detailsTab=variables-tab");
     browser.find(By.cssSelector("g[data-element-id='Task_QualifyLead']"));
-  }
-
-  private static void assertBannerHidden(Browser browser) {
-    List<WebElement> banners = browser.driver().findElements(By.cssSelector(".ce-eol-banner"));
-    assertThat(banners).as(browser.currentUrl()).isNotEmpty().noneMatch(WebElement::isDisplayed);
   }
 
   private static List<WebElement> displayed(Browser browser, By by) {
