@@ -13,7 +13,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * manager who is logged in, and a rep logged in to Tasklist sees her board. Writes always need
  * HTTP Basic, so a session cookie alone can never change anything (no cross-site request forgery).
  */
-public class BasicOrCockpitSession extends HttpBasicAuthenticationProvider {
+public class BasicOrWebappSession extends HttpBasicAuthenticationProvider {
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request,
