@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ class Digests {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     LocalDate day = LocalDate.ofInstant(now, properties.zone());
     List<Task> overdue = elevated.read(() -> tasks.createTaskQuery().active().taskAssigned()
-        .dueBefore(java.util.Date.from(now)).orderByDueDate().asc().list());
+        .dueBefore(Date.from(now)).orderByDueDate().asc().list());
     Map<String, List<Task>> byAssignee = new LinkedHashMap<>();
     overdue.forEach(task ->
         byAssignee.computeIfAbsent(task.getAssignee(), assignee -> new ArrayList<>()).add(task));
@@ -91,11 +92,8 @@ class Digests {
         .withCandidateGroups().orderByTaskCreateTime().asc().list());
     Map<String, Person> members = new LinkedHashMap<>();
     Map<String, List<Task>> byMember = new LinkedHashMap<>();
-    Map<String, List<String>> groupsOfTask = new LinkedHashMap<>();
     for (Task task : unassigned) {
-      List<String> groups = groupsOf(task);
-      groupsOfTask.put(task.getId(), groups);
-      for (String group : groups) {
+      for (String group : groupsOf(task)) {
         for (Person member : recipients.membersOf(group)) {
           members.putIfAbsent(member.userId(), member);
           List<Task> theirs = byMember.computeIfAbsent(member.userId(), id -> new ArrayList<>());

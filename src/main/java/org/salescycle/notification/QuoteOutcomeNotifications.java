@@ -10,8 +10,6 @@ import org.salescycle.quote.Quotes;
 import org.salescycle.quote.StoredQuote;
 import org.salescycle.words.Amounts;
 import org.salescycle.words.Dates;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,21 +25,21 @@ class QuoteOutcomeNotifications {
   static final String QUOTE_ACCEPTED = "BoundaryEvent_QuoteAccepted";
   static final String QUOTE_EXPIRED = "BoundaryEvent_QuoteExpired";
 
-  private static final Logger LOG = LoggerFactory.getLogger(QuoteOutcomeNotifications.class);
-
   private final NotificationSwitch notifications;
   private final LeadRepository leads;
   private final Quotes quotes;
   private final Recipients recipients;
   private final Outbox outbox;
+  private final SafeQueueing queueing;
 
   QuoteOutcomeNotifications(NotificationSwitch notifications, LeadRepository leads, Quotes quotes,
-      Recipients recipients, Outbox outbox) {
+      Recipients recipients, Outbox outbox, SafeQueueing queueing) {
     this.notifications = notifications;
     this.leads = leads;
     this.quotes = quotes;
     this.recipients = recipients;
     this.outbox = outbox;
+    this.queueing = queueing;
   }
 
   void accepted(DelegateExecution execution) {
@@ -66,7 +64,7 @@ class QuoteOutcomeNotifications {
       return;
     }
     String instance = execution.getProcessInstanceId();
-    try {
+    queueing.run("%s of process instance %s".formatted(event, instance), () -> {
       Optional<Lead> lead = leads.findByProcessInstance(instance);
       Optional<Person> owner = lead.map(Lead::owner).flatMap(recipients::user);
       if (owner.isPresent()) {
@@ -75,10 +73,7 @@ class QuoteOutcomeNotifications {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         outbox.add(letter.to(owner.get(), lead.get(), quote), now);
       }
-    } catch (RuntimeException failed) {
-      LOG.warn("E-mail {} for process instance {} not queued: {}", event, instance,
-          failed.toString());
-    }
+    });
   }
 
   private static String amount(Optional<StoredQuote> quote) {

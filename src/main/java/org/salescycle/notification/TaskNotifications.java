@@ -11,34 +11,32 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.salescycle.identity.SalesGroups;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Who hears of a task: its assignee when it is assigned to her (by someone else, or when it is
  * created assigned); the sales managers when a task for them waits; the members of its groups when
  * a new task waits unassigned, if new work is e-mailed at once. The e-mails are queued in the
- * engine's transaction; a failure to queue one is logged and never fails the engine's change.
+ * engine's transaction; a failure to queue them is logged and never fails the engine's change.
  */
 @Component
 class TaskNotifications {
-
-  private static final Logger LOG = LoggerFactory.getLogger(TaskNotifications.class);
 
   private final NotificationSwitch notifications;
   private final NotificationProperties properties;
   private final Recipients recipients;
   private final WorkItems workItems;
   private final Outbox outbox;
+  private final SafeQueueing queueing;
 
   TaskNotifications(NotificationSwitch notifications, NotificationProperties properties,
-      Recipients recipients, WorkItems workItems, Outbox outbox) {
+      Recipients recipients, WorkItems workItems, Outbox outbox, SafeQueueing queueing) {
     this.notifications = notifications;
     this.properties = properties;
     this.recipients = recipients;
     this.workItems = workItems;
     this.outbox = outbox;
+    this.queueing = queueing;
   }
 
   void tell(Collection<DelegateTask> created, Collection<TaskEvents.Assignment> assigned) {
@@ -115,12 +113,7 @@ class TaskNotifications {
     return !(task instanceof TaskEntity entity) || !entity.isDeleted();
   }
 
-  private static void guarded(DelegateTask task, Runnable queuing) {
-    try {
-      queuing.run();
-    } catch (RuntimeException failed) {
-      LOG.warn("E-mail about task '{}' ({}) not queued: {}", task.getName(), task.getId(),
-          failed.toString());
-    }
+  private void guarded(DelegateTask task, Runnable queuing) {
+    queueing.run("task '%s' (%s)".formatted(task.getName(), task.getId()), queuing);
   }
 }
