@@ -116,6 +116,18 @@ class NotificationTest {
   }
 
   @Test
+  void aLineBreakInALeadsCompanyNameAddsNoHeaderToTheEmail() {
+    startLead(Leads.with(Leads.qualifiedLead(), "companyName",
+        "Evil Corp\r\nBcc: someone@evil.example"));
+    sender.sendWaiting();
+
+    assertThat(only(smtp, rep).subject())
+        .isEqualTo("New for Sales reps: Qualify lead – Evil Corp Bcc: someone@evil.example");
+    assertThat(smtp.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0]
+        .toString()).doesNotContain("someone@evil.example");
+  }
+
+  @Test
   void aRepWhoClaimsATaskHerselfIsNotMailedAboutIt() {
     String instance = startLead(Leads.qualifiedLead());
     sender.sendWaiting();
