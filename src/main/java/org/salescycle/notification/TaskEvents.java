@@ -17,12 +17,12 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
  */
 class TaskEvents implements Session, CommandContextListener {
 
-  /** A task assigned by someone (null: by the engine) in this command. */
-  record Assignment(DelegateTask task, String by) {}
+  /** A task created or assigned in this command, and the user who did it (null: the engine). */
+  record TaskEvent(DelegateTask task, String by) {}
 
   private final TaskNotifications notifications;
-  private final Map<String, DelegateTask> created = new LinkedHashMap<>();
-  private final Map<String, Assignment> assigned = new LinkedHashMap<>();
+  private final Map<String, TaskEvent> created = new LinkedHashMap<>();
+  private final Map<String, TaskEvent> assigned = new LinkedHashMap<>();
 
   private TaskEvents(TaskNotifications notifications) {
     this.notifications = notifications;
@@ -33,12 +33,15 @@ class TaskEvents implements Session, CommandContextListener {
   }
 
   void created(DelegateTask task) {
-    created.put(task.getId(), task);
+    created.put(task.getId(), new TaskEvent(task, currentUser()));
   }
 
   void assigned(DelegateTask task) {
-    assigned.put(task.getId(),
-        new Assignment(task, Context.getCommandContext().getAuthenticatedUserId()));
+    assigned.put(task.getId(), new TaskEvent(task, currentUser()));
+  }
+
+  private static String currentUser() {
+    return Context.getCommandContext().getAuthenticatedUserId();
   }
 
   @Override

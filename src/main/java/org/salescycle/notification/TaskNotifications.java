@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who hears of a task: its assignee when it is assigned to her (by someone else, or when it is
  * created assigned); the sales managers when a task for them waits; the members of its groups when
- * a new task waits unassigned, if new work is e-mailed at once. The e-mails are queued in the
- * engine's transaction; a failure to queue them is logged and never fails the engine's change.
+ * a new task waits unassigned, if new work is e-mailed at once. Whoever's step created a task for
+ * her own group is not told of it. The e-mails are queued in the engine's transaction; a failure
+ * to queue them is logged and never fails the engine's change.
  */
 @Component
 class TaskNotifications {
@@ -39,23 +40,24 @@ class TaskNotifications {
     this.queueing = queueing;
   }
 
-  void tell(Collection<DelegateTask> created, Collection<TaskEvents.Assignment> assigned) {
+  void tell(Collection<TaskEvents.TaskEvent> created, Collection<TaskEvents.TaskEvent> assigned) {
     if (!notifications.on()) {
       return;
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Set<String> told = new HashSet<>();
-    for (DelegateTask task : created) {
+    for (TaskEvents.TaskEvent creation : created) {
+      DelegateTask task = creation.task();
       if (open(task)) {
         told.add(task.getId());
         if (task.getAssignee() != null) {
           tellAssignee(task, now);
         } else {
-          tellGroups(task, now);
+          tellGroups(task, creation.by(), now);
         }
       }
     }
-    for (TaskEvents.Assignment assignment : assigned) {
+    for (TaskEvents.TaskEvent assignment : assigned) {
       DelegateTask task = assignment.task();
       if (!told.contains(task.getId()) && open(task) && task.getAssignee() != null
           && !task.getAssignee().equals(assignment.by())) {
@@ -71,7 +73,8 @@ class TaskNotifications {
             workItem(task)), now)));
   }
 
-  private void tellGroups(DelegateTask task, Instant now) {
+  /** Every member of the task's groups but the user whose step created it. */
+  private void tellGroups(DelegateTask task, String createdBy, Instant now) {
     guarded(task, () -> {
       List<String> groups = candidateGroups(task);
       WorkItem item = null;
@@ -82,6 +85,9 @@ class TaskNotifications {
         }
         String groupName = recipients.groupName(group);
         for (Person member : recipients.membersOf(group)) {
+          if (member.userId().equals(createdBy)) {
+            continue;
+          }
           item = item != null ? item : workItem(task);
           String key = "new:%s:%s".formatted(task.getId(), member.userId());
           outbox.add(managers

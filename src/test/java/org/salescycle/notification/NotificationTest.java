@@ -128,17 +128,22 @@ class NotificationTest {
   }
 
   @Test
-  void aRepWhoClaimsATaskHerselfIsNotMailedAboutIt() {
+  void aRepIsNotMailedAboutATaskSheClaimsNorAboutTheNextStepHerOwnStepCreated() {
     String instance = startLead(Leads.qualifiedLead());
     sender.sendWaiting();
     smtp.reset();
 
     identity.setAuthentication(rep, List.of("sales-reps"));
     tasks.claim(task(instance, "Task_QualifyLead").getId(), rep);
+    sender.sendWaiting();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    tasks.complete(task(instance, "Task_QualifyLead").getId(),
+        Map.of("qualificationDecision", "QUALIFY"));
     identity.clearAuthentication();
     sender.sendWaiting();
-
-    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(only(smtp, otherRep).subject()).startsWith("New for Sales reps: Hold discovery");
+    assertThat(to(smtp, rep)).as("her own step made the task").isEmpty();
   }
 
   @Test
