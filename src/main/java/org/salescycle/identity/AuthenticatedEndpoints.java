@@ -45,7 +45,7 @@ class AuthenticatedEndpoints {
     var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(
         new OpenToCustomers());
     registration.setName("api-authentication");
-    registration.addInitParameter("authentication-provider", BasicOrCockpitSession.class.getName());
+    registration.addInitParameter("authentication-provider", BasicOrWebappSession.class.getName());
     registration.addUrlPatterns(API);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

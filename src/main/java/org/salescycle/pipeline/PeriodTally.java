@@ -62,9 +62,10 @@ final class PeriodTally {
   List<PipelineReport.Conversion> conversions() {
     List<PipelineReport.Conversion> conversions = new ArrayList<>();
     for (int step = 0; step < entered.length; step++) {
-      conversions.add(new PipelineReport.Conversion(FUNNEL.get(step).name(),
-          FUNNEL.get(step + 1).name(), entered[step], converted[step],
-          ratio(converted[step], entered[step])));
+      Stage from = FUNNEL.get(step);
+      Stage to = FUNNEL.get(step + 1);
+      conversions.add(new PipelineReport.Conversion(from.name(), to.name(), entered[step],
+          converted[step], ratio(converted[step], entered[step]), from.label(), to.label()));
     }
     return conversions;
   }

@@ -2,11 +2,16 @@ package org.salescycle.pipeline;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.salescycle.process.SalesCycleProperties;
 import org.salescycle.stage.Stage;
+import org.salescycle.words.Amounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +34,19 @@ public class PipelineReporter {
   private final StalledLeads stalledLeads;
   private final PipelineProperties properties;
   private final QueriesAside aside;
+  private final Currency currency;
+  private final OwnerNames ownerNames;
 
   PipelineReporter(OpenLeadTallies openLeads, PeriodTallies period, StalledLeads stalledLeads,
-      PipelineProperties properties, QueriesAside aside) {
+      PipelineProperties properties, QueriesAside aside, SalesCycleProperties salesCycle,
+      OwnerNames ownerNames) {
     this.openLeads = openLeads;
     this.period = period;
     this.stalledLeads = stalledLeads;
     this.properties = properties;
     this.aside = aside;
+    this.currency = Currency.getInstance(salesCycle.currency());
+    this.ownerNames = ownerNames;
   }
 
   public PipelineReport report(Instant from, Instant to, Instant asOf, String cockpitBase) {
@@ -59,7 +69,13 @@ public class PipelineReporter {
         .toList();
     return new PipelineReport(asOf, from, to,
         summary(QueriesAside.resultOf(openOfAll), periodOfAll, asOf), perRep,
-        QueriesAside.resultOf(stalled));
+        named(QueriesAside.resultOf(stalled)), currency.getCurrencyCode());
+  }
+
+  private List<PipelineReport.StalledLead> named(List<PipelineReport.StalledLead> stalled) {
+    Function<String, String> names = ownerNames.of(stalled.stream()
+        .map(PipelineReport.StalledLead::owner).filter(Objects::nonNull).distinct().toList());
+    return stalled.stream().map(lead -> lead.ownedBy(names.apply(lead.owner()))).toList();
   }
 
   static String ownerOf(String owner) {
@@ -70,15 +86,17 @@ public class PipelineReporter {
       Instant asOf) {
     List<PipelineReport.StageFigures> stages = OPEN_STAGES.stream()
         .map(stage -> open.getOrDefault(stage, StageTally.NONE)
-            .figures(stage.name(), properties.probabilityOf(stage), asOf))
+            .figures(stage, properties.probabilityOf(stage), asOf, currency))
         .toList();
     long openCount = open.values().stream().mapToLong(StageTally::count).sum();
     long stalled = open.values().stream().mapToLong(StageTally::stalled).sum();
-    return new PipelineReport.Summary(stages, openCount,
-        sum(stages.stream().map(PipelineReport.StageFigures::totalValue).toList()),
-        sum(stages.stream().map(PipelineReport.StageFigures::weightedValue).toList()),
+    BigDecimal total = sum(stages.stream().map(PipelineReport.StageFigures::totalValue).toList());
+    BigDecimal weighted =
+        sum(stages.stream().map(PipelineReport.StageFigures::weightedValue).toList());
+    return new PipelineReport.Summary(stages, openCount, total, weighted,
         moved.conversions(), moved.won(), moved.lost(), moved.disqualified(), moved.winRate(),
-        moved.lostReasons(), moved.averageCycleDays(), stalled);
+        moved.lostReasons(), moved.averageCycleDays(), stalled,
+        Amounts.format(total, currency), Amounts.format(weighted, currency));
   }
 
   private static BigDecimal sum(List<BigDecimal> values) {

@@ -3,6 +3,9 @@ package org.salescycle.pipeline;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Currency;
+import org.salescycle.stage.Stage;
+import org.salescycle.words.Amounts;
 
 /**
  * The open leads of one stage (for everyone or one owner) as the database counted them: how many,
@@ -19,12 +22,15 @@ record StageTally(long count, BigDecimal totalValue, Instant middleEnteredFirst,
         .setScale(2, RoundingMode.HALF_UP);
   }
 
-  PipelineReport.StageFigures figures(String stage, int probability, Instant asOf) {
+  PipelineReport.StageFigures figures(Stage stage, int probability, Instant asOf,
+      Currency currency) {
     Double median = count == 0 ? null : PipelineFigures.round(
         (exactDays(middleEnteredFirst, asOf) + exactDays(middleEnteredLast, asOf)) / 2);
     Double p90 = count == 0 ? null : PipelineFigures.round(exactDays(p90Entered, asOf));
-    return new PipelineReport.StageFigures(stage, probability, count, totalValue,
-        PipelineFigures.weighted(totalValue, probability), median, p90);
+    BigDecimal weighted = PipelineFigures.weighted(totalValue, probability);
+    return new PipelineReport.StageFigures(stage.name(), probability, count, totalValue,
+        weighted, median, p90, stage.label(), !PeriodTally.FUNNEL.contains(stage),
+        Amounts.format(totalValue, currency), Amounts.format(weighted, currency));
   }
 
   /** Days between two instants in whole seconds, unrounded: rounded once the median is taken. */

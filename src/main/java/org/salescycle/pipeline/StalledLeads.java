@@ -3,6 +3,7 @@ package org.salescycle.pipeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.salescycle.stage.Stage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,10 +39,12 @@ class StalledLeads {
         (rs, row) -> {
           Instant lastActivity = rs.getTimestamp("last_activity_at").toInstant();
           String instance = rs.getString("process_instance_id");
+          Stage stage = Stage.valueOf(rs.getString("stage"));
           return new PipelineReport.StalledLead(rs.getString("id"), rs.getString("company_name"),
-              rs.getString("stage"), rs.getString("owner"), lastActivity,
+              stage.name(), rs.getString("owner"), lastActivity,
               PipelineFigures.days(lastActivity, asOf), instance,
-              cockpitBase + "/camunda/app/cockpit/default/#/process-instance/" + instance);
+              cockpitBase + "/camunda/app/cockpit/default/#/process-instance/" + instance,
+              stage.label(), null);
         },
         parameters.toArray());
   }

@@ -1,19 +1,14 @@
 package org.salescycle.quote;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.salescycle.words.Dates;
 
 /** Dates as quotes, their e-mails and the acceptance page print them: "27 December 2026" (UTC). */
 final class QuoteDates {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
   private QuoteDates() {}
 
   static String format(Instant instant) {
-    return DAY.format(instant);
+    return Dates.format(instant);
   }
 }

@@ -13,15 +13,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security headers on everything the application serves itself: the lead API's answers, quote
- * PDFs, the quote acceptance page, the OpenAPI description and Swagger UI, metrics and errors. (The
- * Camunda webapps under /camunda send their own, from the same principles: no framing by other
- * sites, no content sniffing.)
+ * PDFs, the quote acceptance page, the OpenAPI description and Swagger UI, the rep's board page,
+ * metrics and errors. (The Camunda webapps under /camunda send their own, from the same
+ * principles: no framing by other sites, no content sniffing.)
  *
  * <p>Every answer says {@code X-Content-Type-Options: nosniff} and gets a Content-Security-Policy
- * that lets no page frame it. Data answers may load and run nothing at all; Swagger UI may load
- * its own scripts, styles and images. An answer that needs another policy (the acceptance page,
- * a PDF) sets its own, which takes the place of this default instead of being added to it, as a
- * browser would enforce both.
+ * that lets no page frame it. Data answers may load and run nothing at all; Swagger UI and the
+ * board page may load their own scripts and styles. An answer that needs another policy (the
+ * acceptance page, a PDF) sets its own, which takes the place of this default instead of being
+ * added to it, as a browser would enforce both.
  *
  * <p>Runs before authentication, so refusals (401, 403) carry the headers too.
  */
@@ -43,6 +43,14 @@ class SecurityHeaders extends OncePerRequestFilter {
       + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
       + "form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The rep's board (/my-pipeline/): its own script, stylesheet and API calls, nothing else; no
+   * inline script or style. Checked in Chromium by RepBoardBrowserTest.
+   */
+  static final String BOARD = "default-src 'none'; script-src 'self'; style-src 'self'; "
+      + "connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; "
+      + "frame-ancestors 'none'";
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return path(request).startsWith("/camunda/");
@@ -52,8 +60,15 @@ class SecurityHeaders extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(CONTENT_SECURITY_POLICY, isSwaggerUi(path(request)) ? SWAGGER_UI : DATA);
+    response.setHeader(CONTENT_SECURITY_POLICY, policyFor(path(request)));
     chain.doFilter(request, new OwnPolicyReplacesDefault(response));
+  }
+
+  private static String policyFor(String path) {
+    if (isSwaggerUi(path)) {
+      return SWAGGER_UI;
+    }
+    return path.equals("/my-pipeline") || path.startsWith("/my-pipeline/") ? BOARD : DATA;
   }
 
   private static boolean isSwaggerUi(String path) {

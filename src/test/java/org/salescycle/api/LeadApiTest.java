@@ -21,6 +21,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.board.BoardLeads;
+import org.salescycle.events.LeadEvents;
+import org.salescycle.integrity.EngineSurface;
 import org.salescycle.quote.QuoteInputs;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Evaluation;
@@ -53,6 +56,7 @@ class LeadApiTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  @Autowired LeadEvents events;
 
   @BeforeEach
   void users() {
@@ -404,6 +408,135 @@ class LeadApiTest {
     assertThat(urgent.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(urgent.getBody().fieldNames()).toIterable()
         .containsExactlyInAnyOrder("leadId", "event", "stage", "open");
+  }
+
+  // ---- the rep's board
+
+  @Test
+  void aRepsBoardShowsHerOpenLeadsByStageInWordsAndNoColleaguesLeads() {
+    TestUsers.ensure(identity, "rita-board", PASSWORD, "sales-reps");
+    TestUsers.ensure(identity, "ray-board", PASSWORD, "sales-reps");
+    BoardLeads.BoardLead qualifying =
+        boardLeads().qualifying("rita-board", "Kowalski Logistics", 12_300.5, 3);
+    BoardLeads.BoardLead evaluating =
+        boardLeads().evaluating("rita-board", "Nordwind Energie", 250_000, 6);
+    boardLeads().urgent("rita-board", evaluating);
+    BoardLeads.BoardLead proposal =
+        boardLeads().proposal("rita-board", "Baltic Freight", 48_000, 1);
+    BoardLeads.BoardLead colleagues =
+        boardLeads().qualifying("ray-board", "Someone Else's Lead", 9_000, 2);
+
+    ResponseEntity<JsonNode> answer = get("rita-board", "/api/board");
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode board = answer.getBody();
+    assertThat(board.get("rep").asText()).isEqualTo("rita-board");
+    assertThat(board.get("reps")).as("a rep chooses no other board").isEmpty();
+    assertThat(board.get("columns").findValuesAsText("label")).containsExactly(
+        "Lead", "Qualifying", "Nurture", "Prospect", "Evaluation", "Proposal");
+    assertThat(board.get("columns").findValuesAsText("stage")).containsExactly(
+        "LEAD", "QUALIFYING", "NURTURE", "PROSPECT", "EVALUATION", "PROPOSAL");
+    assertThat(board.toString()).doesNotContain(colleagues.leadId(), "Someone Else");
+
+    JsonNode qualifyingColumn = column(board, "QUALIFYING");
+    assertThat(qualifyingColumn.get("count").asInt()).isEqualTo(1);
+    assertThat(qualifyingColumn.get("totalValue").asText()).isEqualTo("12,300.50 EUR");
+    JsonNode card = qualifyingColumn.get("cards").get(0);
+    assertThat(card.get("leadId").asText()).isEqualTo(qualifying.leadId());
+    assertThat(card.get("companyName").asText()).isEqualTo("Kowalski Logistics");
+    assertThat(card.get("dealValueText").asText()).isEqualTo("12,300.50 EUR");
+    assertThat(card.get("daysInStage").asInt()).isEqualTo(3);
+    assertThat(card.get("urgent").asBoolean()).isFalse();
+    assertThat(card.get("task").get("id").asText()).isEqualTo(qualifying.task().getId());
+    assertThat(card.get("task").get("name").asText()).isEqualTo("Qualify lead");
+
+    JsonNode evaluationCard = column(board, "EVALUATION").get("cards").get(0);
+    assertThat(evaluationCard.get("companyName").asText()).isEqualTo("Nordwind Energie");
+    assertThat(evaluationCard.get("dealValueText").asText()).isEqualTo("250,000.00 EUR");
+    assertThat(evaluationCard.get("daysInStage").asInt()).isEqualTo(6);
+    assertThat(evaluationCard.get("urgent").asBoolean()).isTrue();
+    assertThat(evaluationCard.get("task").get("name").asText())
+        .as("unclaimed in her queue: hers to take").isEqualTo("Give product demo");
+
+    JsonNode proposalCard = column(board, "PROPOSAL").get("cards").get(0);
+    assertThat(proposalCard.get("leadId").asText()).isEqualTo(proposal.leadId());
+    assertThat(proposalCard.get("daysInStage").asInt()).isEqualTo(1);
+    assertThat(column(board, "LEAD").get("cards")).isEmpty();
+    assertThat(column(board, "LEAD").get("totalValue").asText()).isEqualTo("0.00 EUR");
+
+    // A colleague claims the demo: the lead stays on her board, the task is no longer hers.
+    tasks.claim(evaluating.task().getId(), "ray-board");
+    JsonNode after = get("rita-board", "/api/board").getBody();
+    assertThat(column(after, "EVALUATION").get("cards").get(0).get("task").isNull()).isTrue();
+    assertThat(after.toString()).doesNotContain(evaluating.task().getId());
+  }
+
+  @Test
+  void aRepAskingForAColleaguesBoardIsRefusedAndSeesNothingOfIt() {
+    TestUsers.ensure(identity, "rita-hostile", PASSWORD, "sales-reps");
+    TestUsers.ensure(identity, "ray-hostile", PASSWORD, "sales-reps");
+    BoardLeads.BoardLead colleagues =
+        boardLeads().qualifying("ray-hostile", "Confidential Holdings", 70_000, 1);
+
+    for (String path : List.of("/api/board?rep=ray-hostile", "/api/board?rep=RAY-HOSTILE",
+        "/api/board?rep=nobody-at-all")) {
+      ResponseEntity<JsonNode> refused = get("rita-hostile", path);
+      assertProblem(refused, HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody().toString()).doesNotContain("Confidential", colleagues.leadId());
+    }
+    assertProblem(get("webform-api", "/api/board"), HttpStatus.FORBIDDEN);
+    assertProblem(get("outsider-api", "/api/board"), HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity("/api/board", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(get("rita-hostile", "/api/board").getBody().toString())
+        .doesNotContain("Confidential");
+  }
+
+  @Test
+  void aManagerChoosesTheRepWhoseBoardSheSees() {
+    TestUsers.ensure(identity, "ray-managed", PASSWORD, "sales-reps");
+    boardLeads().qualifying("ray-managed", "Managed Account", 15_000, 2);
+
+    JsonNode board = get("mia-api", "/api/board?rep=ray-managed").getBody();
+
+    assertThat(board.get("rep").asText()).isEqualTo("ray-managed");
+    assertThat(column(board, "QUALIFYING").get("cards").findValuesAsText("companyName"))
+        .containsExactly("Managed Account");
+    assertThat(board.get("reps").findValuesAsText("id")).contains("ray-managed", "rita-api")
+        .doesNotContain("mia-api", "webform-api");
+    ResponseEntity<JsonNode> unknown = get("mia-api", "/api/board?rep=nobody-at-all");
+    assertProblem(unknown, HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody().get("errors").findValuesAsText("field")).containsExactly("rep");
+    assertThat(http.withBasicAuth("mia-api", PASSWORD).getForEntity("/v3/api-docs", String.class)
+        .getBody()).as("described in the OpenAPI description").contains("\"/api/board\"");
+  }
+
+  @Test
+  void theBoardReadsTheTasklistLoginOfTheRep() {
+    TestUsers.ensure(identity, "rita-session", PASSWORD, "sales-reps");
+    boardLeads().proposal("rita-session", "Session Works AG", 31_000, 4);
+    EngineSurface tasklist = EngineSurface.tasklist(http.getRootUri(), "rita-session", PASSWORD);
+
+    EngineSurface.Answer answer = tasklist.getFromApplication("/api/board");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().get("rep").asText()).isEqualTo("rita-session");
+    assertThat(column(answer.json(), "PROPOSAL").get("cards").findValuesAsText("companyName"))
+        .containsExactly("Session Works AG");
+    assertThat(tasklist.getFromApplication("/api/board?rep=rita-api").status()).isEqualTo(403);
+  }
+
+  private BoardLeads boardLeads() {
+    return new BoardLeads(runtime, tasks, management, events);
+  }
+
+  private static JsonNode column(JsonNode board, String stage) {
+    for (JsonNode column : board.get("columns")) {
+      if (column.get("stage").asText().equals(stage)) {
+        return column;
+      }
+    }
+    throw new AssertionError("No column " + stage + " in " + board);
   }
 
   // ---- helpers

@@ -19,7 +19,7 @@ final class WholeCycle {
 
   // The demo is completed as soon as it is open, while the credit check job is pending or
   // running: the two paths meet in the jobs of the evaluation's asynchronous join, so neither
-  // fails (before model 1.3.1 the credit check lost that race and waited five minutes).
+  // fails (joined synchronously, the credit check could lose that race and wait five minutes).
   private static final List<Step> STEPS = List.of(
       new Step("Task_QualifyLead", Map.of("qualificationDecision", "QUALIFY")),
       new Step("Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT")),

@@ -105,6 +105,11 @@ public abstract class EngineSurface {
     return send(request(path).GET());
   }
 
+  /** A GET of the application's own path (not the engine's) with this surface's login cookies. */
+  public Answer getFromApplication(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
   public Answer post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json(body))));

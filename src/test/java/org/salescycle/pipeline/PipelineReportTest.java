@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salescycle.identity.TestUsers;
@@ -82,21 +83,27 @@ class PipelineReportTest {
 
     // QUALIFYING: L1 (2 d), L2 (4 d), L3 (10 d); 60,000 at 10% = 6,000; median 4, p90 rank 3 = 10
     assertThat(stage(all, "QUALIFYING")).isEqualTo(new StageFigures("QUALIFYING", 10, 3,
-        money("60000.00"), money("6000.00"), 4.0, 10.0));
+        money("60000.00"), money("6000.00"), 4.0, 10.0, "Qualifying", false,
+        "60,000.00 EUR", "6,000.00 EUR"));
     assertThat(stage(all, "PROSPECT")).isEqualTo(new StageFigures("PROSPECT", 20, 1,
-        money("50000.00"), money("10000.00"), 5.0, 5.0));
+        money("50000.00"), money("10000.00"), 5.0, 5.0, "Prospect", false,
+        "50,000.00 EUR", "10,000.00 EUR"));
     assertThat(stage(all, "PROPOSAL")).isEqualTo(new StageFigures("PROPOSAL", 65, 1,
-        money("40000.00"), money("26000.00"), 20.0, 20.0));
+        money("40000.00"), money("26000.00"), 20.0, 20.0, "Proposal", false,
+        "40,000.00 EUR", "26,000.00 EUR"));
     assertThat(stage(all, "NURTURE")).isEqualTo(new StageFigures("NURTURE", 5, 1,
-        money("8000.00"), money("400.00"), 60.0, 60.0));
+        money("8000.00"), money("400.00"), 60.0, 60.0, "Nurture", true,
+        "8,000.00 EUR", "400.00 EUR"));
     assertThat(stage(all, "LEAD")).isEqualTo(new StageFigures("LEAD", 5, 0,
-        money("0.00"), money("0.00"), null, null));
+        money("0.00"), money("0.00"), null, null, "Lead", false, "0.00 EUR", "0.00 EUR"));
     assertThat(all.stages()).extracting(StageFigures::stage).containsExactly("LEAD",
         "QUALIFYING", "NURTURE", "PROSPECT", "EVALUATION", "PROPOSAL");
     assertThat(all.openLeads()).isEqualTo(6);
     // 60,000 + 50,000 + 40,000 + 8,000; 6,000 + 10,000 + 26,000 + 400
     assertThat(all.totalValue()).isEqualTo(money("158000.00"));
     assertThat(all.weightedValue()).isEqualTo(money("42400.00"));
+    assertThat(all.totalValueText()).isEqualTo("158,000.00 EUR");
+    assertThat(all.weightedValueText()).isEqualTo("42,400.00 EUR");
   }
 
   @Test
@@ -106,11 +113,11 @@ class PipelineReportTest {
     // QUALIFYING: 2, 4, 6 and 10 days; median (4 + 6) / 2, p90 rank ceil(3.6) = 4 -> 10
     assertThat(stage(reporter.report(FROM, AS_OF, AS_OF, "").all(), "QUALIFYING"))
         .isEqualTo(new StageFigures("QUALIFYING", 10, 4, money("65000.00"), money("6500.00"),
-            5.0, 10.0));
+            5.0, 10.0, "Qualifying", false, "65,000.00 EUR", "6,500.00 EUR"));
     // rita's: L1 (2 d) and L7 (6 d); median 4, p90 rank ceil(1.8) = 2 -> 6
     assertThat(stage(rep(reporter.report(FROM, AS_OF, AS_OF, ""), "rita"), "QUALIFYING"))
         .isEqualTo(new StageFigures("QUALIFYING", 10, 2, money("15000.00"), money("1500.00"),
-            4.0, 6.0));
+            4.0, 6.0, "Qualifying", false, "15,000.00 EUR", "1,500.00 EUR"));
   }
 
   @Test
@@ -122,11 +129,14 @@ class PipelineReportTest {
     // PROSPECT: L4 L5 W1 X3 (4) -> EVALUATION: L5 W1 X3 (3); EVALUATION: L5 W1 X3 -> PROPOSAL: L5 W1
     // PROPOSAL: L5 W1 -> WON: W1 (W2 entered its stages before the period)
     assertThat(all.conversions()).containsExactly(
-        new PipelineReport.Conversion("LEAD", "QUALIFYING", 8, 7, 0.88),
-        new PipelineReport.Conversion("QUALIFYING", "PROSPECT", 7, 3, 0.43),
-        new PipelineReport.Conversion("PROSPECT", "EVALUATION", 4, 3, 0.75),
-        new PipelineReport.Conversion("EVALUATION", "PROPOSAL", 3, 2, 0.67),
-        new PipelineReport.Conversion("PROPOSAL", "WON", 2, 1, 0.5));
+        new PipelineReport.Conversion("LEAD", "QUALIFYING", 8, 7, 0.88, "Lead", "Qualifying"),
+        new PipelineReport.Conversion("QUALIFYING", "PROSPECT", 7, 3, 0.43, "Qualifying",
+            "Prospect"),
+        new PipelineReport.Conversion("PROSPECT", "EVALUATION", 4, 3, 0.75, "Prospect",
+            "Evaluation"),
+        new PipelineReport.Conversion("EVALUATION", "PROPOSAL", 3, 2, 0.67, "Evaluation",
+            "Proposal"),
+        new PipelineReport.Conversion("PROPOSAL", "WON", 2, 1, 0.5, "Proposal", "Won"));
     assertThat(all.won()).isEqualTo(2);
     assertThat(all.lost()).isEqualTo(2);
     assertThat(all.disqualified()).isEqualTo(1);
@@ -154,6 +164,13 @@ class PipelineReportTest {
 
   @Test
   void stalledProspectsOldestActivityFirstAndTheFiguresPerRep() {
+    if (identity.createUserQuery().userId("rita").count() == 0) {
+      User rita = identity.newUser("rita");
+      rita.setFirstName("Rita");
+      rita.setLastName("Rep");
+      rita.setPassword("secret");
+      identity.saveUser(rita);
+    }
     PipelineReport report = reporter.report(FROM, AS_OF, AS_OF, "http://sales");
 
     // L5: PROPOSAL idle 12 d > 10 d; L3: QUALIFYING 10 d > 3 d; L2: 4 d > 3 d.
@@ -162,6 +179,11 @@ class PipelineReportTest {
         .containsExactly("L5", "L3", "L2");
     assertThat(report.stalled()).extracting(PipelineReport.StalledLead::idleDays)
         .containsExactly(12.0, 10.0, 4.0);
+    assertThat(report.stalled()).extracting(PipelineReport.StalledLead::stageLabel)
+        .containsExactly("Proposal", "Qualifying", "Qualifying");
+    // rita has a name; nobody owns L3; ray is no user of this engine: his id stands for him
+    assertThat(report.stalled()).extracting(PipelineReport.StalledLead::ownerName)
+        .containsExactly("Rita Rep", null, "ray");
     assertThat(report.stalled().get(0).cockpitUrl())
         .isEqualTo("http://sales/camunda/app/cockpit/default/#/process-instance/pi-L5");
     assertThat(report.all().stalledLeads()).isEqualTo(3);
@@ -219,6 +241,38 @@ class PipelineReportTest {
         .getForEntity("/api/pipeline?from=yesterday", JsonNode.class);
     assertProblem(badDate, HttpStatus.BAD_REQUEST);
     assertThat(badDate.getBody().get("errors").get(0).get("field").asText()).isEqualTo("from");
+  }
+
+  @Test
+  void theJsonKeepsItsCodesAndAddsStagesInWordsAndMoneyWithItsCurrency() {
+    TestUsers.ensure(identity, "mia-pipeline", "secret", "sales-managers");
+
+    JsonNode report = http.withBasicAuth("mia-pipeline", "secret")
+        .getForObject("/api/pipeline", JsonNode.class);
+
+    assertThat(report.get("currency").asText()).isEqualTo("EUR");
+    JsonNode all = report.get("all");
+    assertThat(all.get("totalValue").decimalValue()).isEqualByComparingTo("158000");
+    assertThat(all.get("totalValueText").asText()).isEqualTo("158,000.00 EUR");
+    JsonNode nurture = all.get("stages").get(2);
+    assertThat(nurture.get("stage").asText()).isEqualTo("NURTURE");
+    assertThat(nurture.get("label").asText()).isEqualTo("Nurture");
+    assertThat(nurture.get("sideTrack").asBoolean()).isTrue();
+    assertThat(nurture.get("weightedValueText").asText()).isEqualTo("400.00 EUR");
+    assertThat(all.get("stages").get(1).get("sideTrack").asBoolean()).isFalse();
+    JsonNode lastStep = all.get("conversions").get(4);
+    assertThat(lastStep.get("from").asText()).isEqualTo("PROPOSAL");
+    assertThat(lastStep.get("fromLabel").asText()).isEqualTo("Proposal");
+    assertThat(lastStep.get("toLabel").asText()).isEqualTo("Won");
+    assertThat(report.get("stalled").get(0).get("stage").asText()).isEqualTo("PROPOSAL");
+    assertThat(report.get("stalled").get(0).get("stageLabel").asText()).isEqualTo("Proposal");
+    assertThat(report.get("perRep").get(0).get("figures").get("stages").get(0).get("label")
+        .asText()).isEqualTo("Lead");
+
+    String openApi = http.withBasicAuth("mia-pipeline", "secret")
+        .getForObject("/v3/api-docs", String.class);
+    assertThat(openApi).contains("\"sideTrack\"", "\"totalValueText\"", "\"fromLabel\"",
+        "\"stageLabel\"", "\"ownerName\"", "ISO 4217 code of every value in the report");
   }
 
   private void open(String id, String stage, int daysInStage, String owner, int value,

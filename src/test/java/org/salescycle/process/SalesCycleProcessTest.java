@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -79,6 +80,7 @@ class SalesCycleProcessTest {
   @Autowired Quotes quotes;
   @Autowired LeadRepository leads;
   @Autowired JdbcTemplate jdbc;
+  @Autowired IdentityService identityService;
 
   @BeforeEach
   void initAssertions() {
@@ -229,6 +231,22 @@ class SalesCycleProcessTest {
     assertThat(lead).isEnded().hasPassed("EndEvent_LeadLost").hasNotPassed("Event_BecameProspect");
     assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, LOST);
     assertThat(lastEntry(lead).reason()).isEqualTo("NO_INTEREST");
+  }
+
+  @Test
+  void withoutAMailHostNobodyIsEmailedAndTheStepsGoOn() {
+    var rep = identityService.newUser("nora-no-mail");
+    rep.setEmail("nora@sales.example");
+    identityService.saveUser(rep);
+    identityService.createMembership("nora-no-mail", "sales-reps");
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+
+    taskService.setAssignee(task().getId(), "nora-no-mail");
+    complete(task(), withVariables("qualificationDecision", "QUALIFY"));
+
+    assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
+    assertThat(jdbc.queryForObject("select count(*) from notification", Integer.class))
+        .as("nothing queued").isZero();
   }
 
   @Test

@@ -17,12 +17,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salescycle.board.BoardLeads;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
+import org.salescycle.events.LeadEvents;
 import org.salescycle.lead.LeadCorrections;
 import org.salescycle.process.Evaluation;
 import org.salescycle.process.Leads;
@@ -34,8 +39,9 @@ import org.springframework.test.context.ActiveProfiles;
  * A rep's day in the real Camunda Tasklist, in a real Chromium: start a lead from the start form,
  * find and claim "Qualify lead" in the reps' queue, fill its form and complete it; a start form
  * with a number out of range that cannot be sent; a form with a missing required answer that
- * stays open; a lead's figures corrected in "Qualify lead"; and a quote prepared from catalogue
- * lines. The engine is asked afterwards what really happened.
+ * stays open; a lead's figures corrected in "Qualify lead"; a quote prepared from catalogue
+ * lines; the rep's pipeline board, one click from Tasklist's header, whose cards lead to
+ * their tasks, and a manager choosing the rep whose board she sees. The engine is asked afterwards what really happened.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -48,6 +54,7 @@ class TasklistBrowserTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired LeadCorrections corrections;
+  @Autowired LeadEvents events;
 
   @Test
   void aRepStartsALeadFromTheStartFormThenQualifiesIt(Browser browser) {
@@ -198,6 +205,71 @@ class TasklistBrowserTest {
         .containsEntry("quoteNetAmount", 6_637.5);
     assertThat(runtime.getVariable(lead.getId(), "line1"))
         .as("the form's lines end with the task (the quote table keeps them)").isNull();
+  }
+
+  @Test
+  void aRepOpensHerPipelineFromTasklistAndACardLeadsToItsTask(Browser browser) {
+    BoardLeads leads = new BoardLeads(runtime, tasks, management, events);
+    BoardLeads.BoardLead kowalski = leads.qualifying("ray", "Kowalski Logistics", 12_300.5, 3);
+    leads.qualifying("ray", "Vistula Foods", 8_500, 1);
+    leads.urgent("ray", leads.evaluating("ray", "Nordwind Energie", 250_000, 6));
+    leads.evaluating("ray", "Tatra Machines", 64_000, 2);
+    leads.proposal("ray", "Baltic Freight", 48_000, 9);
+
+    browser.go("/my-pipeline/");
+    browser.find(By.cssSelector("input[ng-model='username']"));
+    assertThat(browser.currentUrl()).as("without a login: Tasklist's").contains("/app/tasklist/");
+
+    browser.logIn("tasklist", "ray", "ray");
+    browser.click(By.xpath("//a[normalize-space()='My pipeline']"));
+    browser.find(By.cssSelector("main[data-board='loaded']"));
+
+    assertThat(browser.driver().findElements(By.cssSelector("section.column h2")))
+        .extracting(WebElement::getText).containsExactly(
+            "Lead", "Qualifying", "Nurture", "Prospect", "Evaluation", "Proposal");
+    assertThat(browser.find(By.cssSelector("main.board")).getCssValue("display"))
+        .as("its stylesheet loads under its policy").isEqualTo("grid");
+    WebElement card = browser.find(By.cssSelector("li[data-lead='" + kowalski.leadId() + "']"));
+    assertThat(card.getText()).contains("Kowalski Logistics", "12,300.50 EUR",
+        "3 days in stage", "Qualify lead");
+    WebElement urgent = browser.find(By.xpath("//li[contains(@class,'urgent')]"));
+    assertThat(urgent.getText()).contains("Nordwind Energie", "Urgent", "250,000.00 EUR",
+        "6 days in stage");
+    assertThat(browser.find(By.cssSelector("section[data-stage='EVALUATION'] .summary")).getText())
+        .isEqualTo("2 leads · 314,000.00 EUR");
+    assertThat(browser.find(By.linkText("Back to Tasklist")).getAttribute("href"))
+        .endsWith("/camunda/app/tasklist/default/");
+    browser.driver().manage().window().setSize(new Dimension(1400, 450));
+    browser.screenshot("rep-pipeline-board");
+
+    browser.driver().manage().window().setSize(new Dimension(390, 844));
+    assertThat(browser.find(By.cssSelector("section[data-stage='LEAD']")).getRect().getWidth())
+        .as("on a phone the columns stack, full width").isGreaterThan(300);
+    browser.screenshot("rep-pipeline-board-phone");
+    browser.driver().manage().window().setSize(new Dimension(1400, 1000));
+
+    browser.click(By.cssSelector("li[data-lead='" + kowalski.leadId() + "'] a"));
+    browser.find(By.xpath("//h2[normalize-space()='Qualify lead']"));
+    assertThat(browser.currentUrl()).contains("/app/tasklist/").contains(kowalski.task().getId());
+    assertThat(browser.find(By.cssSelector("input[id$='-Field_CompanyName']"))
+        .getAttribute("value")).isEqualTo("Kowalski Logistics");
+  }
+
+  @Test
+  void aManagerChoosesTheRepWhosePipelineSheSees(Browser browser) {
+    BoardLeads.BoardLead lead = new BoardLeads(runtime, tasks, management, events)
+        .qualifying("rita", "Chosen By Mia GmbH", 21_000, 2);
+
+    browser.logIn("tasklist", "mia", "mia");
+    browser.click(By.xpath("//a[normalize-space()='My pipeline']"));
+    browser.find(By.cssSelector("main[data-board='loaded']"));
+    new Select(browser.find(By.id("rep"))).selectByVisibleText("Rita Rep");
+
+    browser.find(By.cssSelector("li[data-lead='" + lead.leadId() + "']"));
+    assertThat(browser.currentUrl()).endsWith("/my-pipeline/?rep=rita");
+    assertThat(browser.find(By.id("title")).getText()).isEqualTo("Pipeline of Rita Rep");
+    assertThat(browser.find(By.cssSelector("li[data-lead='" + lead.leadId() + "']")).getText())
+        .contains("Chosen By Mia GmbH", "21,000.00 EUR", "2 days in stage", "Qualify lead");
   }
 
   /** Fills line {@code number} of the quote: picks the product from the catalogue. */

@@ -2,9 +2,14 @@ package org.salescycle.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The security headers of each kind of content the application serves itself, over HTTP: the
- * customers' acceptance page, Swagger UI, the OpenAPI description, the API's JSON and CSV answers
+ * customers' acceptance page, Swagger UI, the rep's board page, the OpenAPI description, the API's JSON and CSV answers
  * and its refusals, errors, the engine REST API and health; and the Camunda webapps' own headers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -138,6 +143,25 @@ class SecurityHeadersTest {
     ResponseEntity<String> missing = http.getForEntity("/no-such-page", String.class);
     assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertPolicy(missing, DATA);
+  }
+
+  @Test
+  void theBoardPageMayLoadOnlyItsOwnFilesAndSendsABrowserWithoutLoginToTasklist()
+      throws Exception {
+    String board = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path : List.of("/my-pipeline", "/my-pipeline/", "/my-pipeline/board.js")) {
+      HttpResponse<String> anonymous = client.send(
+          HttpRequest.newBuilder(URI.create(http.getRootUri() + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
+      assertThat(anonymous.headers().firstValue("Location")).get().asString()
+          .endsWith("/camunda/app/tasklist/default/");
+      assertThat(anonymous.headers().allValues("Content-Security-Policy")).containsExactly(board);
+      assertThat(anonymous.headers().allValues("X-Content-Type-Options"))
+          .containsExactly("nosniff");
+    }
   }
 
   @Test

@@ -52,8 +52,8 @@ public final class ContextDatabase {
 
   /**
    * After a bulk load that a working server's autovacuum would have vacuumed by the time anyone
-   * reads (it does after many inserts since PostgreSQL 13; these machines run with it off): the
-   * visibility map lets covering indexes answer without reading the table.
+   * reads (it does after many inserts since PostgreSQL 13, whether or not the test server runs
+   * it): the visibility map lets covering indexes answer without reading the table.
    */
   public static void vacuumed(JdbcTemplate jdbc) {
     if (POSTGRES) {

@@ -1,5 +1,9 @@
 // Cockpit's configuration, replacing the default one of the Camunda webjar: adds the
-// "Sales pipeline" dashboard plugin of this application (sales-pipeline/sales-pipeline.js).
+// "Sales pipeline" dashboard plugin of this application (sales-pipeline/sales-pipeline.js) and
+// keeps process variables read-only for all but administrators (read-only-variables/).
 export default {
-  customScripts: ['sales-pipeline/sales-pipeline']
+  customScripts: [
+    'sales-pipeline/sales-pipeline',
+    'read-only-variables/read-only-variables'
+  ]
 };

@@ -1,0 +1,24 @@
+// "My pipeline" in Tasklist's header, beside "Start process": opens the rep's board of open
+// leads by stage, a page of this application (/my-pipeline/) that reads GET /api/board with the
+// same login.
+
+function appRoot() {
+  const path = window.location.pathname;
+  const at = path.indexOf('/camunda/app/');
+  return at > 0 ? path.substring(0, at) : '';
+}
+
+export default {
+  id: 'my-pipeline-link',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 200,
+  render: (node) => {
+    const link = document.createElement('a');
+    link.href = `${appRoot()}/my-pipeline/`;
+    link.className = 'my-pipeline-link';
+    const icon = document.createElement('span');
+    icon.className = 'glyphicon glyphicon-th-large';
+    link.append(icon, ' My pipeline');
+    node.append(link);
+  }
+};
