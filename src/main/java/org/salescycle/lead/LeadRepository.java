@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 public class LeadRepository {
 
   public static final String COLUMNS = """
-      id, lead_number, company_name, contact_name, contact_email, company_domain, phone, country, source,
+      id, lead_number, company_name, contact_name, contact_email, company_domain, phone, country,
+      source,
       process_instance_id, stage, stage_entered_at, owner, urgent, created_at, created_by, closed_at,
       deal_value, last_activity_at""";
 

@@ -33,8 +33,9 @@ public record LeadDetails(
       Date due, int priority) {}
 
   static LeadDetails of(Lead lead, List<OpenTask> openTasks, List<StageHistoryEntry> timeline) {
-    return new LeadDetails(lead.id(), lead.number(), lead.companyName(), lead.contactName(), lead.contactEmail(),
-        lead.phone(), lead.country(), lead.source(), LeadStatus.of(lead).name(), lead.stage(),
+    return new LeadDetails(lead.id(), lead.number(), lead.companyName(), lead.contactName(),
+        lead.contactEmail(), lead.phone(), lead.country(), lead.source(),
+        LeadStatus.of(lead).name(), lead.stage(),
         lead.stageEnteredAt(), lead.owner(), lead.urgent(), lead.createdAt(), lead.createdBy(),
         lead.closedAt(), lead.processInstanceId(), openTasks, timeline);
   }
