@@ -154,7 +154,8 @@ class TasklistBrowserTest {
     fill(browser, "CorrectedCompanyName", "Acme Polska Sp. z o.o.");
     fill(browser, "CorrectedAnnualRevenue", "800000");
     choose(browser, "CorrectedBudgetConfirmed", "No");
-    browser.type(By.cssSelector("textarea[id$='-Field_CorrectionReason']"), "Revenue was in PLN");
+    typeUntilKept(browser, By.cssSelector("textarea[id$='-Field_CorrectionReason']"),
+        "Revenue was in PLN");
     // the whole correction group, from its heading, in the picture
     browser.driver().executeScript("(arguments[0].closest('.fjs-form-field-group') || arguments[0])"
         + ".scrollIntoView({block: 'start'});",
@@ -299,6 +300,25 @@ class TasklistBrowserTest {
   private Task task(ProcessInstance lead, String key) {
     return tasks.createTaskQuery().processInstanceId(lead.getId()).taskDefinitionKey(key)
         .singleResult();
+  }
+
+  /**
+   * Types into a field and waits until the form kept the text: a form that re-renders while the
+   * keys arrive (after a choice above it) can drop them, so they are typed once more.
+   */
+  private static void typeUntilKept(Browser browser, By field, String text) {
+    for (int attempt = 1; ; attempt++) {
+      browser.type(field, text);
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+            .until(ExpectedConditions.attributeToBe(field, "value", text));
+        return;
+      } catch (TimeoutException dropped) {
+        if (attempt == 3) {
+          throw dropped;
+        }
+      }
+    }
   }
 
   private static void fill(Browser browser, String field, String value) {
