@@ -6,14 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as quotes, their e-mails and the acceptance page print them: "27 December 2026" (UTC). */
-final class QuoteDates {
+public final class QuoteDates {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private QuoteDates() {}
 
-  static String format(Instant instant) {
+  public static String format(Instant instant) {
     return DAY.format(instant);
   }
 }
