@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs when "Qualify lead" completes: records the rep's own reason when she decides otherwise than
- * the rules ({@link QualificationReason}). With the decision {@value #DECISION} it applies the corrected
- * data the rep (or the lead API) sent in the variable {@value #CORRECTION} ({@link LeadCorrections},
- * audited), then the model assesses the lead again. Empty fields keep their value.
+ * the rules ({@link QualificationReason}). With the decision {@value #DECISION} it applies the
+ * corrected data the rep (or the lead API) sent in the variable {@value #CORRECTION}
+ * ({@link LeadCorrections}, audited), then the model assesses the lead again. Empty fields keep
+ * their value.
  */
 @Component("correctLeadData")
 public class CorrectLeadData implements TaskListener {

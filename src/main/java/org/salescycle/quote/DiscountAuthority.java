@@ -113,7 +113,9 @@ final class DiscountAuthority {
         while (number.find()) {
           BigDecimal value = new BigDecimal(number.group());
           for (BigDecimal probe : List.of(value.subtract(CENT), value, value.add(CENT))) {
-            if (probe.compareTo(lowest) >= 0 && (highest == null || probe.compareTo(highest) <= 0)) {
+            boolean within = probe.compareTo(lowest) >= 0
+                && (highest == null || probe.compareTo(highest) <= 0);
+            if (within) {
               probes.add(probe);
             }
           }

@@ -83,7 +83,8 @@ public class QuoteOptions implements TaskListener {
     preview.put("decimals", currency.getDefaultFractionDigits());
     preview.put("taxRatePercent", quoteProperties.taxRate());
     preview.put("prices", prices);
-    preview.put("discountBands", DiscountAuthority.asForm(DiscountAuthority.of(task.getExecution())));
+    preview.put("discountBands",
+        DiscountAuthority.asForm(DiscountAuthority.of(task.getExecution())));
     return preview;
   }
 
