@@ -12,9 +12,11 @@ import org.salescycle.process.JsonVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs when "Qualify lead" completes with the decision {@value #DECISION}: applies the corrected
- * data the rep (or the lead API) sent in the variable {@value #CORRECTION} ({@link LeadCorrections},
- * audited), then the model assesses the lead again. Empty fields keep their value.
+ * Runs when "Qualify lead" completes: records the rep's own reason when she decides otherwise than
+ * the rules ({@link QualificationReason}). With the decision {@value #DECISION} it applies the
+ * corrected data the rep (or the lead API) sent in the variable {@value #CORRECTION}
+ * ({@link LeadCorrections}, audited), then the model assesses the lead again. Empty fields keep
+ * their value.
  */
 @Component("correctLeadData")
 public class CorrectLeadData implements TaskListener {
@@ -33,6 +35,7 @@ public class CorrectLeadData implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    QualificationReason.record(task);
     if (!DECISION.equals(task.getVariable("qualificationDecision"))) {
       return;
     }

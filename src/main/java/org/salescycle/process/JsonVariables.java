@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Reads a variable that holds structured data however it arrived: as JSON (Tasklist sends a form
- * group or list that way), as JSON text, or as a map or list from the Java API.
+ * group or list that way), as JSON text, or as a map or list from the Java API; and writes data as
+ * the Json variables a form's selects, tables and groups read.
  */
 public final class JsonVariables {
 
@@ -41,6 +44,15 @@ public final class JsonVariables {
           : JSON.convertValue(value, type);
     } catch (JsonProcessingException unreadable) {
       throw new IllegalArgumentException(name + " is not the JSON expected", unreadable);
+    }
+  }
+
+  /** The value (maps, lists, strings, numbers) as a Json variable. */
+  public static JsonValue json(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException impossible) {
+      throw new IllegalStateException(impossible);
     }
   }
 }

@@ -47,7 +47,7 @@ final class QuoteRules {
     if (context.creditLimit() != null && onCredit.compareTo(context.creditLimit()) > 0) {
       throw new InvalidQuoteException(List.of(new InvalidField(QuoteInput.PAYMENT_TERMS,
           "%s leaves %s to be paid after delivery, above the approved credit limit of %s"
-              .formatted(terms, Amounts.format(onCredit, quote.currency()),
+              .formatted(terms.description(), Amounts.format(onCredit, quote.currency()),
                   Amounts.format(context.creditLimit(), quote.currency())))));
     }
     return quote;

@@ -34,6 +34,7 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.salescycle.lead.EmailAddress;
 import org.salescycle.lead.LeadCorrections;
 import org.salescycle.lead.LeadRules;
 
@@ -55,7 +56,7 @@ class FormsTest {
   static final Set<String> INPUT_TYPES =
       Set.of("textfield", "textarea", "number", "checkbox", "select", "radio", "datetime");
   /** The form-js 1.x components these forms may use (Tasklist of Camunda 7.24, schema version 16). */
-  static final Set<String> SUPPORTED_TYPES = union(INPUT_TYPES, Set.of("text", "group", "separator"));
+  static final Set<String> SUPPORTED_TYPES = union(INPUT_TYPES, Set.of("text", "group", "separator", "table"));
 
   /** A gateway condition of the model, e.g. {@code ${customerDecision == 'REVISE'}}. */
   static final Pattern CONDITION = Pattern.compile("\\$\\{\\s*(\\w+)\\s*==\\s*'([^']*)'\\s*}");
@@ -66,13 +67,18 @@ class FormsTest {
 
   static final String START_FORM = "Form_LeadReceived";
 
+  /** form-js's own e-mail check (validationType "email"), as the Tasklist of Camunda 7.24 runs it. */
+  static final Pattern FORM_JS_EMAIL = Pattern.compile("^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@"
+      + "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$");
+
   /** What each form lets the user enter: the variables the process reads after that step. */
   static final Map<String, Set<String>> EXPECTED_INPUTS = Map.of(
       START_FORM, Set.of("companyName", "contactName", "contactEmail", "country", "annualRevenue",
           "employees", "yearsInBusiness", "estimatedDealValue", "needLevel", "budgetConfirmed",
           "decisionMaker", "purchaseTimelineMonths"),
       "Form_QualifyLead", union(Set.of("interestConfirmed", "qualificationDecision",
-          "qualificationReason", "urgent", "correction.reason"), correctableFields()),
+          "qualificationReason", "ownQualificationReason", "urgent", "correction.reason"),
+          correctableFields()),
       "Form_HoldDiscoveryDialogue", Set.of("dialogueNotes", "dialogueOutcome", "lostReason",
           "urgent"),
       "Form_ReviewCreditDecision", Set.of("creditReviewDecision", "creditTerms", "creditLimit"),
@@ -249,9 +255,10 @@ class FormsTest {
           .isEqualTo("companyName");
       if (form.id().equals(START_FORM)) {
         assertThat(isContext(keyed.get(0))).as("the start form asks for the company").isFalse();
-        assertThat(keyed).noneMatch(c -> "stage".equals(c.path("key").asText()));
+        assertThat(keyed).noneMatch(c -> "stageText".equals(c.path("key").asText()));
       } else {
-        assertThat(keyed.get(1).path("key").asText()).as(form.id() + " second field").isEqualTo("stage");
+        assertThat(keyed.get(1).path("key").asText()).as(form.id() + " second field")
+            .isEqualTo("stageText");
         assertThat(keyed.subList(0, 2)).as(form.id() + " company and stage are context")
             .allMatch(FormsTest::isContext);
       }
@@ -445,6 +452,102 @@ class FormsTest {
         .isEqualTo(365);
 
     assertThat(required(forms.get("Form_ApproveDiscount").input("discountComment"))).isFalse();
+  }
+
+  /** Names the server puts on a task for its form to show; never an answer. */
+  static Set<String> shownOnly() {
+    return union(FormWords.NAMES, Set.of(FormWordsParseListener.QUOTE_LINE_ROWS, "quotePreview",
+        "productOptions", "paymentTermsOptions"));
+  }
+
+  @Test
+  void formsShowValuesInWordsAndNeverAnswerIntoAShownName() {
+    forms.values().forEach(form -> form.keyed().forEach(c -> {
+      String key = c.path("key").asText();
+      if (isContext(c)) {
+        assertThat(FormWords.NAMES).as(form.id() + " shows " + key + " as it is, not in words")
+            .doesNotContain(key + "Text");
+        if (key.endsWith("Text")) {
+          assertThat(FormWords.NAMES).as(form.id() + " shows words the server gives").contains(key);
+        }
+      } else {
+        assertThat(shownOnly()).as(form.id() + " answers into " + key).doesNotContain(key);
+      }
+    }));
+  }
+
+  @Test
+  void choicesAndShownWordsUseTheSameLabels() {
+    JsonNode need = forms.get(START_FORM).input("needLevel");
+    need.path("values").forEach(v -> assertThat(FormWords.NEED_LEVELS)
+        .containsEntry(v.path("value").asText(), v.path("label").asText()));
+    JsonNode terms = forms.get("Form_ReviewCreditDecision").input("creditTerms");
+    terms.path("values").forEach(v -> assertThat(FormWords.CREDIT_TERMS)
+        .containsEntry(v.path("value").asText(), v.path("label").asText()));
+  }
+
+  @Test
+  void theStartFormTakesNoEmailTheLeadRulesRefuse() {
+    JsonNode validate = forms.get(START_FORM).input("contactEmail").path("validate");
+    Pattern pattern = Pattern.compile(validate.path("pattern").asText());
+    int maxLength = validate.path("maxLength").asInt();
+    assertThat(maxLength).isEqualTo(320);
+    String longDomain = "a".repeat(60) + "." + "b".repeat(60) + "." + "c".repeat(60) + "."
+        + "d".repeat(60) + "." + "e".repeat(60) + ".pl";
+    List<String> samples = List.of("anna@acme.pl", "anna.nowak+crm@sub.acme.co.uk", "anna@acme",
+        "anna@acme.", "anna@.pl", "anna@acme..pl", "an na@acme.pl", "anna@@acme.pl", "@acme.pl",
+        "anna@-acme.pl", "anna@" + "a".repeat(64) + ".pl", "a".repeat(64) + "@" + longDomain,
+        "anna@acme.p", "anna@acme.pl.", "anna@1.2");
+    for (String email : samples) {
+      boolean formTakes = FORM_JS_EMAIL.matcher(email).matches() && pattern.matcher(email).find()
+          && email.trim().length() <= maxLength;
+      if (formTakes) {
+        assertThat(EmailAddress.of(email).valid()).as(email + " passes the form").isTrue();
+      }
+    }
+    assertThat(FORM_JS_EMAIL.matcher("anna@acme").matches()).isTrue();
+    assertThat(pattern.matcher("anna@acme").find()).as("no dot in the domain").isFalse();
+    assertThat(pattern.matcher("anna.nowak@acme.pl").find()).isTrue();
+  }
+
+  @Test
+  void theCorrectedFiguresOfQualifyLeadTakeWhatTheLeadRulesTake() {
+    Form qualify = forms.get("Form_QualifyLead");
+    LeadRules.NUMBERS.forEach((number, range) -> {
+      JsonNode input = qualify.input("correction." + number);
+      assertThat(input.path("validate").path("min").asLong(-1)).as(number + " min")
+          .isEqualTo(range.min());
+      assertThat(input.path("validate").path("max").asLong(-1)).as(number + " max")
+          .isEqualTo(range.max());
+      assertThat(input.path("decimalDigits").asInt(-1) == 0).as(number + " whole")
+          .isEqualTo(range.whole());
+    });
+    assertThat(qualify.input("correction.contactName").path("validate").path("maxLength").asInt())
+        .isEqualTo(255);
+    for (String reason : List.of("qualificationReason", "ownQualificationReason")) {
+      assertThat(qualify.input(reason).path("validate").path("maxLength").asInt()).as(reason)
+          .isEqualTo(255);
+    }
+  }
+
+  @Test
+  void prepareQuoteLeavesTheDiscountRulesToTheDecisionTable() throws IOException {
+    String dmn = Files.readString(PROCESSES.resolve("discount-approval.dmn"));
+    Matcher limits = Pattern.compile("&[gl]t;=?\\s*(\\d+)").matcher(dmn);
+    Set<String> numbers = new TreeSet<>();
+    while (limits.find()) {
+      if (Integer.parseInt(limits.group(1)) > 1) {
+        numbers.add(limits.group(1));
+      }
+    }
+    assertThat(numbers).contains("20", "10", "100000");
+    String form = Files.readString(PROCESSES.resolve("prepare-quote.form"));
+    for (String number : numbers) {
+      assertThat(form).as("the form copies the decision's " + number)
+          .doesNotContain(number + "%", " " + number + ",", "> " + number, ">= " + number,
+              "100,000");
+    }
+    assertThat(form).contains("p: quotePreview", "discountBands", "maxDiscount");
   }
 
   // model helpers //////////

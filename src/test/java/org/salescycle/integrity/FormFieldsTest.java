@@ -18,9 +18,10 @@ class FormFieldsTest {
     FormFields qualify = read("qualify-lead.form");
 
     assertThat(qualify.answers()).containsExactlyInAnyOrder("interestConfirmed",
-        "qualificationDecision", "qualificationReason", "urgent", "correction");
-    assertThat(qualify.shown()).contains("companyName", "annualRevenue", "estimatedDealValue",
-        "budgetConfirmed");
+        "qualificationDecision", "qualificationReason", "ownQualificationReason", "urgent",
+        "correction");
+    assertThat(qualify.shown()).contains("companyName", "annualRevenueText",
+        "estimatedDealValueText", "budgetConfirmed");
   }
 
   @Test
@@ -29,7 +30,7 @@ class FormFieldsTest {
 
     assertThat(quote.answers()).containsExactlyInAnyOrder("line1", "line2", "line3", "line4",
         "line5", "line6", "line7", "line8", "paymentTerms", "quoteValidityDays", "urgent");
-    assertThat(quote.shown()).contains("creditLimit", "creditDecision", "quoteNumber")
+    assertThat(quote.shown()).contains("creditLimitText", "creditDecisionText", "quoteNumber")
         .doesNotContain("discountPercent", "product", "quantity");
   }
 

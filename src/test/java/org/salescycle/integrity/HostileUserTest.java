@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.salescycle.identity.SalesGroups;
@@ -32,6 +33,8 @@ import org.salescycle.integrity.EngineSurface.Answer;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -134,18 +137,20 @@ class HostileUserTest {
     Task qualify = openTask(lead, "Task_QualifyLead");
     tasks.claim(qualify.getId(), RITA);
     EngineSurface rita = surface("engine-rest", RITA);
-    Object revenue = runtime.getVariable(lead.getId(), "annualRevenue");
+    Object revenue = tasks.getVariableLocal(qualify.getId(), "annualRevenueText");
+    assertThat(revenue).isEqualTo("5,000,000.00 EUR");
     State before = State.of(this, lead);
 
     Answer changed = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
-        Map.of("qualificationDecision", value("QUALIFY"), "annualRevenue", value(1e9))));
+        Map.of("qualificationDecision", value("QUALIFY"),
+            "annualRevenueText", value("1,000,000,000.00 EUR"))));
     assertThat(changed.status()).as(changed.body()).isEqualTo(400);
     assertThat(State.of(this, lead)).isEqualTo(before);
 
     Answer unchanged = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
-        Map.of("qualificationDecision", value("QUALIFY"), "annualRevenue", value(revenue))));
+        Map.of("qualificationDecision", value("QUALIFY"), "annualRevenueText", value(revenue))));
     assertThat(unchanged.status()).as(unchanged.body()).isEqualTo(204);
-    assertThat(runtime.getVariable(lead.getId(), "annualRevenue")).isEqualTo(revenue);
+    assertThat(runtime.getVariable(lead.getId(), "annualRevenue")).isEqualTo(5_000_000.0);
   }
 
   @ParameterizedTest
@@ -176,6 +181,31 @@ class HostileUserTest {
         Map.of("variables", variables));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     assertThat(leadRows()).isEqualTo(leads + 1);
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void aLeadTheRulesRefuseReadsAsOneSentenceInTasklistAndIsNoErrorInTheLog(CapturedOutput log) {
+    long instances = runtime.createProcessInstanceQuery().count();
+    Map<String, Object> variables = new HashMap<>();
+    Leads.qualifiedLead().forEach((name, v) -> variables.put(name, value(v)));
+    variables.put("contactEmail", value("anna@acme"));
+
+    Answer inTasklist = surface("tasklist", RITA).post(
+        "/process-definition/key/sales-cycle/submit-form", Map.of("variables", variables));
+    assertThat(inTasklist.status()).as(inTasklist.body()).isEqualTo(400);
+    assertThat(inTasklist.json().path("message").asText())
+        .isEqualTo("Contact email must be a valid e-mail address.");
+
+    Answer overRest = surface("engine-rest", RITA).post(
+        "/process-definition/key/sales-cycle/submit-form", Map.of("variables", variables));
+    assertThat(overRest.status()).as(overRest.body()).isEqualTo(400);
+    assertThat(overRest.json().path("message").asText())
+        .as("API clients read the field's name").contains("contactEmail")
+        .doesNotContain("sales-cycle:");
+
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(log.getAll()).doesNotContain(" ERROR ").doesNotContain("\tat org.camunda");
   }
 
   @ParameterizedTest

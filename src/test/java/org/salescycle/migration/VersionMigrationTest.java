@@ -61,7 +61,8 @@ class VersionMigrationTest {
   void runningLeadsMoveToTheNewVersionWithTheirTimersAndUnmappableOnesAreReported() throws IOException {
     ProcessInstance qualifying = start();
     ProcessInstance nurtured = start();
-    complete(nurtured, Map.of("qualificationDecision", "NURTURE"));
+    complete(nurtured, Map.of("qualificationDecision", "NURTURE",
+        "ownQualificationReason", "Budget only next year"));
     ProcessInstance quoted = start();
     walkToDemo(quoted);
     Evaluation.pass(management, tasks, quoted.getId());

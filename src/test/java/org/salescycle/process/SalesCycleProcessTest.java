@@ -19,6 +19,9 @@ import static org.salescycle.stage.Stage.PROSPECT;
 import static org.salescycle.stage.Stage.QUALIFYING;
 import static org.salescycle.stage.Stage.WON;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -360,6 +363,11 @@ class SalesCycleProcessTest {
     joinEvaluation(lead);
     assertThat(lead).isWaitingAt("Task_PrepareQuote").variables()
         .containsEntry("creditDecision", "APPROVED_WITH_TERMS");
+    assertThat(formValue(task(), "quotePreview").path("discountBands").toString())
+        .as("any discount on a credit with terms needs a manager, whatever the quote's value")
+        .isEqualTo("[{\"fromListValue\":0,\"maxDiscount\":0}]");
+    assertThat(taskService.getVariableLocal(task().getId(), "creditDecisionText"))
+        .isEqualTo("Approved with terms");
   }
 
   @Test
@@ -390,9 +398,22 @@ class SalesCycleProcessTest {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     walkToQuote(lead);
 
+    assertThat(formValue(task(), "quotePreview").path("discountBands").toString())
+        .as("the rep's authority as the decision table sets it: 20%, 10% from 100,000 on")
+        .isEqualTo("[{\"fromListValue\":0,\"maxDiscount\":20},"
+            + "{\"fromListValue\":100000,\"maxDiscount\":10}]");
     prepareQuote(lead, 40_000, 25);
     assertThat(lead).isWaitingAt("Task_ApproveDiscount").variables()
         .containsEntry("discountApprovalReason", "Discount above 20% needs a manager");
+    JsonNode lines = formValue(task(), "quoteLineRows");
+    assertThat(lines).isNotEmpty();
+    assertThat(lines.get(0).path("discount").asText()).isEqualTo("25%");
+    assertThat(lines.get(0).path("net").asText()).endsWith(" EUR");
+    assertThat(taskService.getVariablesLocal(task().getId()))
+        .containsEntry("quoteAmountText", "40,000.00 EUR")
+        .containsEntry("quoteNetAmountText", "30,000.00 EUR")
+        .containsEntry("discountPercentText", "25%")
+        .containsEntry("stageText", "Proposal");
     complete(task(), withVariables("discountDecision", "REJECT"));
 
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
@@ -668,9 +689,17 @@ class SalesCycleProcessTest {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     openStalledReview(lead, "BoundaryEvent_QualifyLeadOverdue");
 
-    complete(task("Task_QualifyLead"), withVariables("qualificationDecision", "DISQUALIFY"));
+    assertThatThrownBy(() -> complete(task("Task_QualifyLead"),
+        withVariables("qualificationDecision", "DISQUALIFY")))
+        .as("the rules recommend qualifying: the rep says why she does not")
+        .hasMessageContaining("ownQualificationReason is required");
+    assertThat(lead).isWaitingAt("Task_QualifyLead");
+
+    complete(task("Task_QualifyLead"), withVariables("qualificationDecision", "DISQUALIFY",
+        "ownQualificationReason", "Bought from a competitor last week"));
 
     assertEndedWithNothingOpen(lead, "EndEvent_LeadDisqualified");
+    assertThat(lastEntry(lead).reason()).isEqualTo("Bought from a competitor last week");
   }
 
   @Test
@@ -864,6 +893,16 @@ class SalesCycleProcessTest {
   private void prepareQuote(ProcessInstance lead, int listValue, double discountPercent) {
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
     complete(task(), QuoteInputs.worth(listValue, discountPercent));
+  }
+
+  /** A Json variable the server put on a task for its form. */
+  private JsonNode formValue(Task task, String name) {
+    try {
+      return new ObjectMapper().readTree(
+          String.valueOf(taskService.getVariableLocal(task.getId(), name)));
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(name + " is no JSON", e);
+    }
   }
 
   private void sendQuote(ProcessInstance lead) {

@@ -33,6 +33,8 @@ import org.salescycle.process.Evaluation;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -45,7 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@ExtendWith(BrowserExtension.class)
+@ExtendWith({BrowserExtension.class, OutputCaptureExtension.class})
 class TasklistBrowserTest {
 
   @Autowired RuntimeService runtime;
@@ -271,6 +273,141 @@ class TasklistBrowserTest {
     assertThat(browser.find(By.id("title")).getText()).isEqualTo("Pipeline of Rita Rep");
     assertThat(browser.find(By.cssSelector("li[data-lead='" + lead.leadId() + "']")).getText())
         .contains("Chosen By Mia GmbH", "21,000.00 EUR", "2 days in stage", "Qualify lead");
+  }
+
+  @Test
+  void theStartFormRefusesAnEmailTheLeadRulesRefuseBeforeSendingIt(Browser browser) {
+    String company = "Typo " + UUID.randomUUID().toString().substring(0, 6);
+    browser.logIn("tasklist", "rita", "rita");
+    browser.click(By.xpath("//a[normalize-space()='Start process']"));
+    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Sales cycle']"));
+    fill(browser, "CompanyName", company);
+    fill(browser, "ContactEmail", "anna@acme");
+    fill(browser, "Country", "pl");
+
+    browser.waitForText(By.cssSelector(".fjs-form"),
+        "The e-mail address needs a domain with a dot after the @");
+    browser.screenshot("tasklist-start-form-bad-email");
+    assertThat(browser.find(By.xpath(
+        "//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']")).isEnabled())
+        .isFalse();
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("companyName", company)
+        .count()).isZero();
+  }
+
+  @Test
+  void aRefusalOfTheServerReadsAsOneSentenceAndLogsNoError(Browser browser, CapturedOutput log) {
+    ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+    walkToPrepareQuote(lead);
+    runtime.setVariable(lead.getId(), "creditLimit", 1_000.0);
+    Task prepare = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
+    tasks.claim(prepare.getId(), "rita");
+    browser.logIn("tasklist", "rita", "rita");
+    openInQueue(browser, "Sales reps queue", prepare);
+    line(browser, 1, "WS-DAY", "2", "0");
+    choose(browser, "PaymentTerms", "Payment within 30 days of delivery");
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+
+    By refusal = By.xpath("//*[contains(@class,'notification')][contains(., 'credit limit')]");
+    browser.waitForText(refusal, "credit limit");
+    String shown = browser.find(refusal).getText();
+    browser.screenshot("tasklist-refused-quote");
+    assertThat(shown).contains("Payment within 30 days of delivery leaves 3,690.00 EUR to be paid "
+        + "after delivery, above the approved credit limit of 1,000.00 EUR")
+        .doesNotContain("paymentTerms", "NET_30", "ENGINE-", "500", prepare.getId(),
+            lead.getProcessDefinitionId());
+    assertThat(tasks.createTaskQuery().taskId(prepare.getId()).count()).isEqualTo(1);
+    assertThat(log.getAll()).doesNotContain("ERROR");
+  }
+
+  @Test
+  void qualifyLeadShowsTheLeadInWordsAndRecordsTheRepsOwnReasonWhenSheOverridesTheRules(
+      Browser browser) {
+    ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+    Task qualify = task(lead, "Task_QualifyLead");
+    browser.logIn("tasklist", "rita", "rita");
+    openInQueue(browser, "Sales reps queue", qualify);
+    browser.click(By.cssSelector("button.claim"));
+
+    assertThat(value(browser, "Stage")).isEqualTo("Qualifying");
+    assertThat(value(browser, "NeedLevel")).isEqualTo("High");
+    assertThat(value(browser, "AnnualRevenue")).isEqualTo("5,000,000.00 EUR");
+    assertThat(value(browser, "EstimatedDealValue")).isEqualTo("40,000.00 EUR");
+    assertThat(value(browser, "Employees")).isEqualTo("120");
+    assertThat(value(browser, "Country")).isEqualTo("Poland (PL)");
+    browser.waitForText(By.cssSelector(".fjs-form"), "Rules recommend: Qualify");
+
+    browser.click(By.xpath("//label[contains(normalize-space(),'Disqualify: close the lead')]/input"));
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    browser.waitForText(By.cssSelector(".fjs-form-field-error"), "required");
+    assertThat(tasks.createTaskQuery().taskId(qualify.getId()).count()).isEqualTo(1);
+
+    fill(browser, "OwnQualificationReason", "Bought from a competitor last week");
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+
+    await(() -> history.createHistoricProcessInstanceQuery().processInstanceId(lead.getId())
+        .finished().singleResult());
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(lead.getId())
+        .variableName("qualificationReason").singleResult().getValue())
+        .isEqualTo("Bought from a competitor last week");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(lead.getId())
+        .variableName("ownQualificationReason").count()).isZero();
+  }
+
+  @Test
+  void prepareQuoteShowsTheRunningTotalsAndWhetherAManagerMustApproveBeforeComplete(
+      Browser browser) {
+    ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+    walkToPrepareQuote(lead);
+    Task prepare = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
+    tasks.claim(prepare.getId(), "rita");
+    browser.logIn("tasklist", "rita", "rita");
+    openInQueue(browser, "Sales reps queue", prepare);
+
+    By totals = By.xpath("//div[contains(@class,'fjs-form-field-text')]"
+        + "[contains(., 'Quote so far') or contains(., 'totals appear here')]");
+    browser.waitForText(totals, "The quote's totals appear here once a line has a product");
+    line(browser, 1, "LIC-SEAT", "25", "10");
+    line(browser, 2, "WS-DAY", "3", "12.5");
+    browser.waitForText(totals, "Discount (11.5%)");
+    assertThat(browser.find(totals).getText())
+        .contains("List value", "7,500.00 EUR", "Discount (11.5%)", "862.50 EUR",
+            "Net total", "6,637.50 EUR", "Tax (23%)", "1,526.63 EUR", "Total", "8,164.13 EUR")
+        .contains("No approval needed");
+
+    replace(browser, "Line2DiscountPercent", "45");
+    browser.waitForText(totals, "A manager must approve this discount");
+    assertThat(browser.find(totals).getText()).contains("is more than the 20%");
+    assertThat(tasks.createTaskQuery().taskId(prepare.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aManagerSeesTheLinesOfTheQuoteSheIsAskedToApprove(Browser browser) {
+    ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+    walkToPrepareQuote(lead);
+    tasks.complete(task(lead, "Task_PrepareQuote").getId(), Map.of(
+        "lineItems", "[{\"product\": \"LIC-SEAT\", \"quantity\": 25, \"discountPercent\": 30},"
+            + " {\"product\": \"WS-DAY\", \"quantity\": 3, \"discountPercent\": 25}]",
+        "paymentTerms", "NET_30"));
+    Task approve = task(lead, "Task_ApproveDiscount");
+    assertThat(approve).as("a discount above what a rep may give").isNotNull();
+    browser.logIn("tasklist", "mia", "mia");
+    openInQueue(browser, "Manager approvals", approve);
+
+    browser.waitForText(By.tagName("body"), "Onboarding workshop day (WS-DAY)");
+    String table = browser.find(By.xpath("//table")).getText();
+    assertThat(table).contains("Sales Cycle licence, per seat (LIC-SEAT)", "25", "120.00 EUR",
+        "30%", "2,100.00 EUR", "Onboarding workshop day (WS-DAY)", "1,500.00 EUR", "25%",
+        "3,375.00 EUR");
+    assertThat(value(browser, "QuoteAmount")).isEqualTo("7,500.00 EUR");
+    assertThat(value(browser, "DiscountPercent")).isEqualTo("27%");
+    assertThat(value(browser, "QuoteNetAmount")).isEqualTo("5,475.00 EUR");
+    browser.screenshot("tasklist-approve-discount");
+  }
+
+  /** What a read-only field of the open form shows. */
+  private static String value(Browser browser, String field) {
+    return browser.find(By.cssSelector("input[id$='-Field_" + field + "']")).getAttribute("value");
   }
 
   /** Fills line {@code number} of the quote: picks the product from the catalogue. */
