@@ -34,9 +34,11 @@ public class LeadCorrections {
   public record Correction(Instant at, String by, String reason, List<Change> changes) {}
 
   private final JdbcTemplate jdbc;
+  private final LeadOnTasks leadOnTasks;
 
-  public LeadCorrections(JdbcTemplate jdbc) {
+  public LeadCorrections(JdbcTemplate jdbc, LeadOnTasks leadOnTasks) {
     this.jdbc = jdbc;
+    this.leadOnTasks = leadOnTasks;
   }
 
   /**
@@ -85,6 +87,7 @@ public class LeadCorrections {
         after.get(LeadVariables.CONTACT_NAME), lead.getVariable(LeadVariables.COUNTRY),
         new BigDecimal(lead.getVariable(LeadVariables.ESTIMATED_DEAL_VALUE).toString()),
         leadId);
+    leadOnTasks.refresh(lead);
     return changes;
   }
 

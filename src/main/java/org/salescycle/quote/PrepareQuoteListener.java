@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.salescycle.catalogue.ProductCatalogue;
 import org.salescycle.credit.CreditVariables;
 import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadOnTasks;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.process.ProcessVariables;
 import org.salescycle.process.SalesCycleProperties;
@@ -30,14 +31,16 @@ public class PrepareQuoteListener implements TaskListener {
   private final Quotes quotes;
   private final ProductCatalogue catalogue;
   private final LeadRepository leads;
+  private final LeadOnTasks leadOnTasks;
   private final SalesCycleProperties salesCycle;
   private final QuoteProperties properties;
 
   public PrepareQuoteListener(Quotes quotes, ProductCatalogue catalogue, LeadRepository leads,
-      SalesCycleProperties salesCycle, QuoteProperties properties) {
+      LeadOnTasks leadOnTasks, SalesCycleProperties salesCycle, QuoteProperties properties) {
     this.quotes = quotes;
     this.catalogue = catalogue;
     this.leads = leads;
+    this.leadOnTasks = leadOnTasks;
     this.salesCycle = salesCycle;
     this.properties = properties;
   }
@@ -58,6 +61,7 @@ public class PrepareQuoteListener implements TaskListener {
 
     quotes.insert(quote);
     leads.updateDealValue(processInstanceId, quote.netTotal());
+    leadOnTasks.refresh(execution);
     QuoteVariables.setPrepared(execution, quote);
     // the lines now live in the quote table; a revision starts from there, not from this list
     execution.removeVariable(QuoteInput.LINE_ITEMS);
