@@ -28,6 +28,7 @@ class LeadOwnerController {
 
   @Operation(summary = "The lead's owner and the sales reps it may be handed to",
       description = "Sales managers and administrators only.")
+  @ApiResponse(responseCode = "200", description = "The owner (null: nobody yet) and the reps")
   @ApiResponse(responseCode = "403", description = "Not a sales manager or administrator")
   @ApiResponse(responseCode = "404", description = "No such lead")
   @GetMapping
@@ -39,6 +40,8 @@ class LeadOwnerController {
       description = "Sales managers and administrators only. The lead's next steps for the reps "
           + "open assigned to the new owner; the lead's timeline records the change (type OWNER: "
           + "at, by, from, to).")
+  @ApiResponse(responseCode = "200",
+      description = "Reassigned: the previous and new owner, and the steps now the new owner's")
   @ApiResponse(responseCode = "400",
       description = "No owner given, no such user, or the user is not a sales rep (field owner)")
   @ApiResponse(responseCode = "403", description = "Not a sales manager or administrator")

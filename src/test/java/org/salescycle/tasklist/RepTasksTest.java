@@ -222,6 +222,16 @@ class RepTasksTest {
   }
 
   @Test
+  void theOpenApiDescriptionDescribesReassigning() {
+    JsonNode owner = exchange(MIA, HttpMethod.GET, "/v3/api-docs", null).getBody()
+        .get("paths").get("/api/leads/{id}/owner");
+    assertThat(owner.get("put").get("summary").asText()).startsWith("Reassign the lead");
+    assertThat(owner.get("put").get("responses").fieldNames()).toIterable()
+        .contains("200", "400", "403", "404", "409");
+    assertThat(owner.get("get")).isNotNull();
+  }
+
+  @Test
   void aReassignmentThatCannotBeIsRefusedAndChangesNothing() {
     ProcessInstance lead = ritasLeadAtTheDialogue();
     String path = "/api/leads/" + lead.getBusinessKey() + "/owner";
