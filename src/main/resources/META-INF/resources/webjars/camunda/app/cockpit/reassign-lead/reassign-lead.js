@@ -101,8 +101,7 @@ function dialog(processInstanceId, api) {
       .then(answer)
       .then(done => {
         const steps = done.tasks.length
-          ? `${done.tasks.length} open step(s) now assigned to them: `
-            + done.tasks.map(task => task.name).join(', ') + '.'
+          ? `Its open steps went along: ${done.tasks.map(task => task.name).join(', ')}.`
           : 'No steps for the reps are open.';
         message.textContent = `The lead now belongs to ${ownerText(done.to)}. ${steps}`;
         message.setAttribute('data-reassign-lead', 'done');
