@@ -18,8 +18,8 @@ class OpenApiDescription {
   OpenAPI salesCycleApi() {
     return new OpenAPI()
         .info(new Info().title("Sales Cycle API").version("1")
-            .description("Leads in, events in, where every lead stands; the product catalogue "
-                + "and each lead's quotes. HTTP Basic with a Camunda user: sales reps, sales "
+            .description("Leads in, events in, where every lead stands and who owns it; the "
+                + "product catalogue and each lead's quotes. HTTP Basic with a Camunda user: sales reps, sales "
                 + "managers, administrators or lead sources. Only the customer's quote "
                 + "acceptance page needs no login: its signed link is the credential."))
         .components(new Components().addSecuritySchemes(BASIC,

@@ -38,9 +38,11 @@ public class LeadCorrections {
   public record Correction(Instant at, String by, String reason, List<Change> changes) {}
 
   private final JdbcTemplate jdbc;
+  private final LeadOnTasks leadOnTasks;
 
-  public LeadCorrections(JdbcTemplate jdbc) {
+  public LeadCorrections(JdbcTemplate jdbc, LeadOnTasks leadOnTasks) {
     this.jdbc = jdbc;
+    this.leadOnTasks = leadOnTasks;
   }
 
   /**
@@ -94,6 +96,7 @@ public class LeadCorrections {
     if (changes.stream().anyMatch(change -> change.field().equals(LeadVariables.COMPANY_NAME))) {
       renameInstance(lead, leadId, after.get(LeadVariables.COMPANY_NAME).toString());
     }
+    leadOnTasks.refresh(lead);
     return changes;
   }
 

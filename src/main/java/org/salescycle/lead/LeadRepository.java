@@ -119,12 +119,6 @@ public class LeadRepository {
         Timestamp.from(at), processInstanceId);
   }
 
-  /** Makes the user the lead's owner unless it has one. */
-  public void takeOwnership(String processInstanceId, String userId) {
-    jdbc.update("update sales_lead set owner = ? where process_instance_id = ? and owner is null",
-        userId, processInstanceId);
-  }
-
   public void markUrgent(String leadId, Instant at) {
     jdbc.update("update sales_lead set urgent = true, last_activity_at = ? where id = ?",
         Timestamp.from(at), leadId);

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -15,29 +17,59 @@ import org.salescycle.identity.SalesGroups;
 
 /**
  * Gives every user task of a deployed process its listeners, so tasks added in Modeler behave the
- * same without Java changes: an urgent lead's tasks open with the urgent priority and due date, a
- * completed task counts as activity on the lead, and the first rep who takes a task of a lead
- * becomes the lead's owner.
+ * same without Java changes: each task says which lead it is ({@link LeadOnTasks}), an urgent
+ * lead's tasks open with the urgent priority and due date, a completed task counts as activity on
+ * the lead, the first rep who takes a task of a lead becomes the lead's owner, and from then on
+ * each step offered to the reps opens assigned to the owner.
  */
 class LeadTasksParseListener extends AbstractBpmnParseListener {
 
   private final LeadRepository leads;
   private final LeadUrgency urgency;
+  private final LeadOnTasks leadOnTasks;
+  private final OwnerHistory owners;
 
-  LeadTasksParseListener(LeadRepository leads, LeadUrgency urgency) {
+  LeadTasksParseListener(LeadRepository leads, LeadUrgency urgency, LeadOnTasks leadOnTasks,
+      OwnerHistory owners) {
     this.leads = leads;
     this.urgency = urgency;
+    this.leadOnTasks = leadOnTasks;
+    this.owners = owners;
   }
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
     TaskDefinition definition =
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+    boolean offeredToReps = offeredToReps(definition);
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+        task -> describe(task, offeredToReps));
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this::hurryIfUrgent);
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::recordActivity);
-    if (offeredToReps(definition)) {
+    if (offeredToReps) {
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, this::makeOwner);
     }
+  }
+
+  /** Names the task's lead on it and, for a rep's step of an owned lead, assigns it to the owner. */
+  private void describe(DelegateTask task, boolean offeredToReps) {
+    if (task.getProcessInstanceId() == null) {
+      return;
+    }
+    leads.findByProcessInstance(task.getProcessInstanceId()).ifPresent(lead -> {
+      leadOnTasks.label(task, lead);
+      if (offeredToReps && lead.owner() != null && task.getAssignee() == null
+          && isRep(lead.owner())) {
+        task.setAssignee(lead.owner());
+      }
+    });
+  }
+
+  /** An owner who has left the reps gets no new steps: they stay in the reps' queue. */
+  private static boolean isRep(String userId) {
+    CommandContext context = Context.getCommandContext();
+    return context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider()
+        .createUserQuery(context).userId(userId).memberOfGroup(SalesGroups.REPS).count() > 0);
   }
 
   private void hurryIfUrgent(DelegateTask task) {
@@ -69,7 +101,8 @@ class LeadTasksParseListener extends AbstractBpmnParseListener {
 
   private void makeOwner(DelegateTask task) {
     if (task.getAssignee() != null && task.getProcessInstanceId() != null) {
-      leads.takeOwnership(task.getProcessInstanceId(), task.getAssignee());
+      owners.takeIfUnowned(task.getProcessInstanceId(), task.getAssignee(),
+          ClockUtil.getCurrentTime().toInstant());
     }
   }
 

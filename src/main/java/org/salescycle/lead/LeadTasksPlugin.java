@@ -11,10 +11,15 @@ class LeadTasksPlugin extends AbstractProcessEnginePlugin {
 
   private final LeadRepository leads;
   private final LeadUrgency urgency;
+  private final LeadOnTasks leadOnTasks;
+  private final OwnerHistory owners;
 
-  LeadTasksPlugin(LeadRepository leads, LeadUrgency urgency) {
+  LeadTasksPlugin(LeadRepository leads, LeadUrgency urgency, LeadOnTasks leadOnTasks,
+      OwnerHistory owners) {
     this.leads = leads;
     this.urgency = urgency;
+    this.leadOnTasks = leadOnTasks;
+    this.owners = owners;
   }
 
   @Override
@@ -23,6 +28,6 @@ class LeadTasksPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners()
-        .add(new LeadTasksParseListener(leads, urgency));
+        .add(new LeadTasksParseListener(leads, urgency, leadOnTasks, owners));
   }
 }

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.salescycle.lead.Lead;
-import org.salescycle.stage.StageHistoryEntry;
+import org.salescycle.stage.TimelineEntry;
 
-/** A lead as {@code GET /api/leads/{id}} shows it: its data, where it stands, what is open. */
+/**
+ * A lead as {@code GET /api/leads/{id}} shows it: its data, where it stands, what is open, and its
+ * timeline: the stages it entered and the changes of its owner, oldest first.
+ */
 public record LeadDetails(
     String id,
     String number,
@@ -26,13 +29,13 @@ public record LeadDetails(
     Instant closedAt,
     String processInstanceId,
     List<OpenTask> openTasks,
-    List<StageHistoryEntry> timeline) {
+    List<TimelineEntry> timeline) {
 
   /** A user task of the lead that is waiting for someone. */
   public record OpenTask(String id, String name, String taskKey, String assignee, Date created,
       Date due, int priority) {}
 
-  static LeadDetails of(Lead lead, List<OpenTask> openTasks, List<StageHistoryEntry> timeline) {
+  static LeadDetails of(Lead lead, List<OpenTask> openTasks, List<TimelineEntry> timeline) {
     return new LeadDetails(lead.id(), lead.number(), lead.companyName(), lead.contactName(),
         lead.contactEmail(), lead.phone(), lead.country(), lead.source(),
         LeadStatus.of(lead).name(), lead.stage(),

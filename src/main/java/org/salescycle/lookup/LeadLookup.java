@@ -1,5 +1,7 @@
 package org.salescycle.lookup;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -9,7 +11,9 @@ import org.salescycle.api.LeadNotFoundException;
 import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.Lead;
 import org.salescycle.lead.LeadRepository;
+import org.salescycle.lead.OwnerHistory;
 import org.salescycle.stage.StageHistory;
+import org.salescycle.stage.TimelineEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +25,17 @@ public class LeadLookup {
 
   private final LeadRepository leads;
   private final StageHistory stageHistory;
+  private final OwnerHistory ownerHistory;
   private final TaskService tasks;
   private final ManagementService management;
   private final ElevatedAccess elevated;
   private volatile String taskTable;
 
-  public LeadLookup(LeadRepository leads, StageHistory stageHistory, TaskService tasks,
-      ManagementService management, ElevatedAccess elevated) {
+  public LeadLookup(LeadRepository leads, StageHistory stageHistory, OwnerHistory ownerHistory,
+      TaskService tasks, ManagementService management, ElevatedAccess elevated) {
     this.leads = leads;
     this.stageHistory = stageHistory;
+    this.ownerHistory = ownerHistory;
     this.tasks = tasks;
     this.management = management;
     this.elevated = elevated;
@@ -45,14 +51,22 @@ public class LeadLookup {
 
   public LeadDetails details(Lead lead) {
     if (lead.processInstanceId() == null) {
-      return LeadDetails.of(lead, List.of(), List.of());
+      return LeadDetails.of(lead, List.of(), List.copyOf(ownerHistory.of(lead.id())));
     }
     List<LeadDetails.OpenTask> openTasks = openTasksOf(lead.processInstanceId()).stream()
         .map(task -> new LeadDetails.OpenTask(task.getId(), task.getName(),
             task.getTaskDefinitionKey(), task.getAssignee(), task.getCreateTime(),
             task.getDueDate(), task.getPriority()))
         .toList();
-    return LeadDetails.of(lead, openTasks, stageHistory.of(lead.processInstanceId()));
+    return LeadDetails.of(lead, openTasks, timeline(lead));
+  }
+
+  /** Stages and owner changes by time; a stage and an owner change at one instant keep that order. */
+  private List<TimelineEntry> timeline(Lead lead) {
+    List<TimelineEntry> timeline = new ArrayList<>(stageHistory.of(lead.processInstanceId()));
+    timeline.addAll(ownerHistory.of(lead.id()));
+    timeline.sort(Comparator.comparing(TimelineEntry::happenedAt));
+    return timeline;
   }
 
   /**

@@ -20,6 +20,8 @@ import org.salescycle.identity.SalesGroups;
 import org.salescycle.lead.LeadBusinessKey;
 import org.salescycle.lead.LeadData;
 import org.salescycle.lead.LeadVariables;
+import org.salescycle.lead.OwnerChange;
+import org.salescycle.lead.OwnerHistory;
 import org.salescycle.process.SalesCycleProcess;
 import org.salescycle.stage.StageHistory;
 import org.salescycle.stage.StageHistoryEntry;
@@ -33,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds the pipeline read model (the lead table's stage, owner, value, activity and open or
  * closed state) from the engine's history, for when it was lost or went wrong: every sales-cycle
  * instance, running or ended, gets its lead row back. The stage comes from the process variable
- * the stage recorder keeps, the time it began from the stage history, the owner from the first
- * rep who took one of its tasks, the last activity from the latest stage change or completed
+ * the stage recorder keeps, the time it began from the stage history, the owner from the last
+ * recorded change of owner or else the first rep who took one of its tasks, the last activity from the latest stage change or completed
  * task, the value from the latest quote or the estimate. A lead row that is missing is created
  * from the lead's variables. Finally each lead's funnel (first time in each stage, outcome) is
  * filled in from the stage history.
@@ -51,12 +53,15 @@ public class PipelineRebuild {
   private final TransactionTemplate transaction;
   private final FunnelRefill funnel;
   private final StageHistory stages;
+  private final OwnerHistory owners;
   private final Map<String, Set<String>> repTasksByDefinition = new HashMap<>();
 
   public PipelineRebuild(HistoryService history, RepositoryService repository, JdbcTemplate jdbc,
-      TransactionTemplate transaction, FunnelRefill funnel, StageHistory stages) {
+      TransactionTemplate transaction, FunnelRefill funnel, StageHistory stages,
+      OwnerHistory owners) {
     this.funnel = funnel;
     this.stages = stages;
+    this.owners = owners;
     this.history = history;
     this.repository = repository;
     this.jdbc = jdbc;
@@ -127,9 +132,12 @@ public class PipelineRebuild {
         .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
         .list();
     Set<String> repTasks = repTasksOf(instance.getProcessDefinitionId());
-    String owner = tasks.stream()
-        .filter(task -> repTasks.contains(task.getTaskDefinitionKey()) && task.getAssignee() != null)
-        .map(HistoricTaskInstance::getAssignee).findFirst().orElse(null);
+    List<OwnerChange> ownerChanges = owners.of(leadId);
+    String owner = !ownerChanges.isEmpty() ? ownerChanges.get(ownerChanges.size() - 1).to()
+        : tasks.stream()
+            .filter(task -> repTasks.contains(task.getTaskDefinitionKey())
+                && task.getAssignee() != null)
+            .map(HistoricTaskInstance::getAssignee).findFirst().orElse(null);
     Instant stageEnteredAt = stageEnteredAt(instance, variables);
     Instant lastActivity = tasks.stream().map(HistoricTaskInstance::getEndTime)
         .filter(Objects::nonNull).map(Date::toInstant)

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.salescycle.catalogue.ProductCatalogue;
 import org.salescycle.credit.CreditVariables;
 import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadOnTasks;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.numbering.DocumentNumbers;
 import org.salescycle.numbering.NumberKind;
@@ -34,16 +35,19 @@ public class PrepareQuoteListener implements TaskListener {
   private final Quotes quotes;
   private final ProductCatalogue catalogue;
   private final LeadRepository leads;
+  private final LeadOnTasks leadOnTasks;
   private final SalesCycleProperties salesCycle;
   private final QuoteProperties properties;
   private final DocumentNumbers numbers;
 
   public PrepareQuoteListener(Quotes quotes, ProductCatalogue catalogue, LeadRepository leads,
-      SalesCycleProperties salesCycle, QuoteProperties properties, DocumentNumbers numbers) {
+      LeadOnTasks leadOnTasks, SalesCycleProperties salesCycle, QuoteProperties properties,
+      DocumentNumbers numbers) {
     this.quotes = quotes;
     this.numbers = numbers;
     this.catalogue = catalogue;
     this.leads = leads;
+    this.leadOnTasks = leadOnTasks;
     this.salesCycle = salesCycle;
     this.properties = properties;
   }
@@ -65,6 +69,7 @@ public class PrepareQuoteListener implements TaskListener {
 
     quotes.insert(quote);
     leads.updateDealValue(processInstanceId, quote.netTotal());
+    leadOnTasks.refresh(execution);
     QuoteVariables.setPrepared(execution, quote);
     // the lines now live in the quote table; a revision starts from there, not from this list
     execution.removeVariable(QuoteInput.LINE_ITEMS);

@@ -1,5 +1,6 @@
 package org.salescycle.stage;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,10 +20,13 @@ class StageRecorder implements ExecutionListener {
 
   private final StageDeclaration declaration;
   private final StageHistory history;
+  private final List<StageObserver> observers;
 
-  StageRecorder(StageDeclaration declaration, StageHistory history) {
+  StageRecorder(StageDeclaration declaration, StageHistory history,
+      List<StageObserver> observers) {
     this.declaration = declaration;
     this.history = history;
+    this.observers = observers;
   }
 
   @Override
@@ -43,5 +47,6 @@ class StageRecorder implements ExecutionListener {
     }
     history.enter(instance.getId(), instance.getProcessBusinessKey(), declaration.stage(), reason,
         execution.getCurrentActivityId(), CurrentUser.idOf(execution), now.toInstant());
+    observers.forEach(observer -> observer.entered(instance, declaration.stage()));
   }
 }

@@ -1,6 +1,7 @@
 package org.salescycle.stage;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -22,9 +23,11 @@ class StageTrackingParseListener extends AbstractBpmnParseListener {
   static final String REASON_PROPERTY = "reason";
 
   private final StageHistory history;
+  private final List<StageObserver> observers;
 
-  StageTrackingParseListener(StageHistory history) {
+  StageTrackingParseListener(StageHistory history, List<StageObserver> observers) {
     this.history = history;
+    this.observers = observers;
   }
 
   @Override
@@ -46,7 +49,7 @@ class StageTrackingParseListener extends AbstractBpmnParseListener {
         var declaration = new StageDeclaration(
             Stage.fromModel(stage, id), expression(properties.get(REASON_PROPERTY)));
         activity.addListener(ExecutionListener.EVENTNAME_START,
-            new StageRecorder(declaration, history));
+            new StageRecorder(declaration, history, observers));
       }
       if ("subProcess".equals(child.getTagName())) {
         attachRecorders(child, processDefinition);

@@ -1,6 +1,7 @@
 package org.salescycle.stage;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 class StageTrackingPlugin extends AbstractProcessEnginePlugin {
 
   private final StageHistory history;
+  private final List<StageObserver> observers;
 
-  StageTrackingPlugin(StageHistory history) {
+  StageTrackingPlugin(StageHistory history, List<StageObserver> observers) {
     this.history = history;
+    this.observers = observers;
   }
 
   @Override
@@ -20,6 +23,6 @@ class StageTrackingPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
-    configuration.getCustomPreBPMNParseListeners().add(new StageTrackingParseListener(history));
+    configuration.getCustomPreBPMNParseListeners().add(new StageTrackingParseListener(history, observers));
   }
 }

@@ -1,5 +1,6 @@
 package org.salescycle.tasklist;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.salescycle.identity.Grants;
 import org.salescycle.identity.SalesGroups;
+import org.salescycle.lead.LeadOnTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The shared Tasklist filters of the sales team, created once (an existing filter of the same name
  * is left as an administrator may have changed it) and shared with the groups that use them. Every
- * filter shows the company, stage and deal value beside each task, most urgent first.
+ * filter shows the company, stage and deal value beside each task, most urgent first: the task's
+ * own variables ({@link LeadOnTasks}), which reps read with the task.
  */
 @Component
 @Order(3)
@@ -28,6 +31,11 @@ public class SharedTaskFilters implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(SharedTaskFilters.class);
   private static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
+      Map.of("name", LeadOnTasks.COMPANY, "label", "Company"),
+      Map.of("name", LeadOnTasks.STAGE, "label", "Stage"),
+      Map.of("name", LeadOnTasks.VALUE, "label", "Deal value"));
+  /** What earlier versions showed: the instance's variables, which only managers may read. */
+  private static final List<Map<String, String>> INSTANCE_VARIABLES = List.of(
       Map.of("name", "companyName", "label", "Company"),
       Map.of("name", "stage", "label", "Stage"),
       Map.of("name", "estimatedDealValue", "label", "Deal value"));
@@ -72,6 +80,11 @@ public class SharedTaskFilters implements ApplicationRunner {
               "variables", SHOWN_VARIABLES));
       filters.saveFilter(filter);
       LOG.info("Shared Tasklist filter '{}' created", name);
+    } else if (INSTANCE_VARIABLES.equals(filter.getProperties().get("variables"))) {
+      Map<String, Object> properties = new HashMap<>(filter.getProperties());
+      properties.put("variables", SHOWN_VARIABLES);
+      filters.saveFilter(filter.setProperties(properties));
+      LOG.info("Shared Tasklist filter '{}' now shows the task's own lead columns", name);
     }
     for (String group : sharedWith) {
       grants.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

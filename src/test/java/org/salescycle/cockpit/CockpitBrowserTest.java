@@ -4,30 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
 import org.salescycle.identity.TestUsers;
+import org.salescycle.lead.LeadRepository;
+import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Managers watch the sales cycle in Cockpit and read, but are not offered to change, process
- * variables; reps are kept out; no page carries Camunda's "migrate" banner. Real Cockpit, real
- * Chromium.
+ * Managers watch the sales cycle in Cockpit, read but are not offered to change process
+ * variables, and hand a lead to another rep there; reps are kept out; no page carries Camunda's
+ * "migrate" banner. Real Cockpit, real Chromium.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -47,6 +52,7 @@ class CockpitBrowserTest {
   @Autowired RepositoryService repository;
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
+  @Autowired LeadRepository leads;
 
   @Test
   void aManagerSeesTheSalesCycleDiagramWithItsRunningInstances(Browser browser) {
@@ -132,6 +138,36 @@ class CockpitBrowserTest {
       assertThat(browser.find(By.cssSelector("[cam-widget-header]")).getRect().getHeight())
           .as("%s's header without the banner's strip", app).isLessThan(60);
     }
+  }
+
+  @Test
+  void aManagerReassignsALeadWithItsOpenStepsFromTheInstance(Browser browser) {
+    ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
+    Task qualify = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
+    tasks.claim(qualify.getId(), "rita");
+    tasks.complete(qualify.getId(), Map.of("qualificationDecision", "QUALIFY"));
+    Task dialogue = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
+    assertThat(dialogue.getAssignee()).isEqualTo("rita");
+
+    browser.logIn("cockpit", "mia", "mia");
+    browser.find(By.cssSelector("a[href*='#/processes']"));
+    browser.go("/camunda/app/cockpit/default/#/process-instance/" + lead.getId() + "/runtime");
+    browser.click(By.cssSelector("[data-reassign-lead='open']"));
+    browser.waitForText(By.cssSelector("[data-reassign-lead='message']"), "is owned by");
+    assertThat(browser.find(By.cssSelector("[data-reassign-lead='message']")).getText())
+        .contains("(rita)");
+    new Select(browser.find(By.cssSelector("select[data-reassign-lead='rep']")))
+        .selectByValue("ray");
+    browser.screenshot("cockpit-reassign-lead");
+    browser.click(By.cssSelector("[data-reassign-lead='confirm']"));
+
+    browser.waitForText(By.cssSelector("[data-reassign-lead='dialog']"), "now belongs to");
+    assertThat(browser.find(By.cssSelector("[data-reassign-lead='done']")).getText())
+        .contains("(ray)", "Hold discovery dialogue");
+    browser.screenshot("cockpit-lead-reassigned");
+    assertThat(tasks.createTaskQuery().taskId(dialogue.getId()).singleResult().getAssignee())
+        .isEqualTo("ray");
+    assertThat(leads.findByProcessInstance(lead.getId()).orElseThrow().owner()).isEqualTo("ray");
   }
 
   @Test

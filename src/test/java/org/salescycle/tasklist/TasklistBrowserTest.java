@@ -39,7 +39,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A rep's day in the real Camunda Tasklist, in a real Chromium: start a lead from the start form,
- * find and claim "Qualify lead" in the reps' queue, fill its form and complete it; a start form
+ * find and claim "Qualify lead" in the reps' queue, fill its form and complete it; a list of
+ * leads that shows each one's company, stage, value and due date, searched by company, with the
+ * next step of a completed one in "My tasks"; a start form
  * with a number out of range that cannot be sent; a form with a missing required answer that
  * stays open; a lead's figures corrected in "Qualify lead"; a quote prepared from catalogue
  * lines; the rep's pipeline board, one click from Tasklist's header, whose cards lead to
@@ -92,7 +94,6 @@ class TasklistBrowserTest {
     browser.click(By.cssSelector("button.claim"));
     browser.click(By.xpath("//label[contains(normalize-space(),'Qualify: hold a discovery dialogue')]/input"));
     browser.click(By.cssSelector("input[id$='-Field_InterestConfirmed']"));
-    browser.screenshot("tasklist-qualify-lead");
     browser.click(By.xpath("//button[normalize-space()='Complete']"));
 
     await(() -> runtime.getActiveActivityIds(lead.getId()).contains("Task_HoldDiscoveryDialogue") ? true : null);
@@ -100,6 +101,43 @@ class TasklistBrowserTest {
     assertThat(runtime.getVariable(lead.getId(), "interestConfirmed")).isEqualTo(true);
     assertThat(history.createHistoricTaskInstanceQuery().taskId(qualify.getId()).singleResult()
         .getAssignee()).isEqualTo("rita");
+  }
+
+  @Test
+  void aRepSeesWhichLeadEachTaskIsFindsOneByItsCompanyAndHerNextStepComesToHer(Browser browser) {
+    String run = UUID.randomUUID().toString().substring(0, 4);
+    ProcessInstance umbrella = start("Umbrella Corp " + run, 120_000.0);
+    start("Soylent " + run, 45_500.0);
+    start("Cyberdyne Systems " + run, 980_000.0);
+    browser.logIn("tasklist", "rita", "rita");
+    browser.click(By.xpath("//a[contains(normalize-space(),'Sales reps queue')]"));
+
+    assertCard(browser, "Umbrella Corp " + run, "Qualify lead", "Qualifying", "120,000.00 EUR");
+    assertCard(browser, "Soylent " + run, "Qualify lead", "Qualifying", "45,500.00 EUR");
+    assertCard(browser, "Cyberdyne Systems " + run, "Qualify lead", "Qualifying", "980,000.00 EUR");
+
+    browser.click(card("Umbrella Corp " + run));
+    browser.find(By.xpath("//h2[normalize-space()='Qualify lead']"));
+    browser.click(By.cssSelector("button.claim"));
+    browser.click(By.xpath("//label[contains(normalize-space(),'Qualify: hold a discovery dialogue')]/input"));
+    browser.click(By.cssSelector("input[id$='-Field_InterestConfirmed']"));
+    browser.screenshot("tasklist-qualify-lead");
+
+    searchByCompany(browser, "umbrella corp " + run);
+    browser.waitForText(By.cssSelector(".tasks-list"), "Umbrella Corp " + run);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+        driver.findElements(card("Soylent " + run)).isEmpty()
+            && driver.findElements(card("Cyberdyne Systems " + run)).isEmpty());
+    assertThat(browser.driver().findElements(By.cssSelector(".tasks-list li.task"))).hasSize(1);
+    browser.screenshot("tasklist-search-by-company");
+
+    browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    Task dialogue = await(() -> task(umbrella, "Task_HoldDiscoveryDialogue"));
+    assertThat(dialogue.getAssignee()).isEqualTo("rita");
+    browser.click(By.xpath("//a[contains(normalize-space(),'My tasks')]"));
+    assertCard(browser, "Umbrella Corp " + run, "Hold discovery dialogue", "Qualifying",
+        "120,000.00 EUR");
+    browser.screenshot("tasklist-my-tasks");
   }
 
   @Test
@@ -408,6 +446,53 @@ class TasklistBrowserTest {
   /** What a read-only field of the open form shows. */
   private static String value(Browser browser, String field) {
     return browser.find(By.cssSelector("input[id$='-Field_" + field + "']")).getAttribute("value");
+  }
+
+  private ProcessInstance start(String company, double value) {
+    Map<String, Object> lead = Leads.qualifiedLead();
+    lead.put("companyName", company);
+    lead.put("estimatedDealValue", value);
+    return runtime.startProcessInstanceByKey("sales-cycle", lead);
+  }
+
+  /** A task in the list, by the company its lead is. */
+  private static By card(String company) {
+    return By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+        + "[.//*[normalize-space()='" + company + "']]");
+  }
+
+  private static void assertCard(Browser browser, String company, String taskName,
+      String stage, String value) {
+    String text = browser.find(card(company)).getText();
+    assertThat(text).contains(taskName, stage, value, "Due");
+  }
+
+  /**
+   * Searches the list as a rep would: in the search box chooses "Task Variable", names it
+   * leadCompany (Tasklist offers "Company (leadCompany)" from the filter), types the company,
+   * picks the operator "like" and ignores the case of values.
+   */
+  private static void searchByCompany(Browser browser, String company) {
+    browser.type(By.cssSelector("input.main-field"), "Task Var");
+    browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[@title='Task Variable']"));
+    browser.find(By.xpath("//ul[contains(@class,'dropdown-menu')]"
+        + "/li[normalize-space()='Company (leadCompany)']"));
+    focusedSearchInput(browser).sendKeys("leadCompany", Keys.ENTER);
+    browser.waitForText(By.cssSelector(".search-label .name-field"), "leadCompany");
+    focusedSearchInput(browser).sendKeys(company, Keys.ENTER);
+    browser.waitForText(By.cssSelector(".search-label"), company);
+    pick(browser, By.cssSelector(".search-label .operator-field"),
+        By.xpath("//ul[contains(@class,'dropdown-menu')]//a[normalize-space()='like']"), "like");
+    browser.click(By.xpath("//div[contains(@class,'ignore-case')]//label[contains(normalize-space(),'value')]/input"));
+  }
+
+  /** The input of the search that Tasklist opened for editing, once it has the focus. */
+  private static org.openqa.selenium.WebElement focusedSearchInput(Browser browser) {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
+      var active = driver.switchTo().activeElement();
+      return "input".equals(active.getTagName())
+          && !active.getAttribute("class").contains("main-field") ? active : null;
+    });
   }
 
   /** Fills line {@code number} of the quote: picks the product from the catalogue. */

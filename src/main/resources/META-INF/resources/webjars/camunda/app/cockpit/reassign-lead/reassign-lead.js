@@ -1,0 +1,130 @@
+// "Reassign lead" among the actions of a process instance in Cockpit: a manager hands the lead to
+// another rep, its owner and all its open steps for the reps at once. Calls the lead API
+// (GET and PUT /api/leads/{id}/owner) with the manager's Cockpit login and its CSRF token; the
+// lead's id is the instance's business key.
+
+function appRoot() {
+  const path = window.location.pathname;
+  const at = path.indexOf('/camunda/app/');
+  return at > 0 ? path.substring(0, at) : '';
+}
+
+function element(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
+  return node;
+}
+
+function csrfToken(api) {
+  const cookie = document.cookie.split('; ').find(entry => entry.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : api.CSRFToken;
+}
+
+async function answer(response) {
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const field = (body.errors || []).map(error => `${error.field} ${error.message}`).join('; ');
+    throw new Error(field || body.detail || `The lead API answered HTTP ${response.status}.`);
+  }
+  return body;
+}
+
+async function leadIdOf(processInstanceId, api) {
+  const response = await fetch(`${api.engineApi}/process-instance/${processInstanceId}`,
+    {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  const instance = await response.json();
+  if (!response.ok || !instance.businessKey) {
+    throw new Error('This process instance is not a lead.');
+  }
+  return instance.businessKey;
+}
+
+function ownerText(owner) {
+  return owner ? `${owner.name} (${owner.id})` : 'nobody yet';
+}
+
+function dialog(processInstanceId, api) {
+  const message = element('p', {'data-reassign-lead': 'message'}, 'Loading the lead…');
+  const choice = element('select', {class: 'form-control', 'data-reassign-lead': 'rep',
+    disabled: ''});
+  const confirm = element('button', {type: 'button', class: 'btn btn-primary', disabled: '',
+    'data-reassign-lead': 'confirm'}, 'Reassign');
+  const close = element('button', {type: 'button', class: 'btn btn-default'}, 'Close');
+  const backdrop = element('div', {class: 'modal-backdrop fade in'});
+  const modal = element('div', {class: 'modal fade in', style: 'display:block',
+    'data-reassign-lead': 'dialog', role: 'dialog'},
+    element('div', {class: 'modal-dialog'}, element('div', {class: 'modal-content'},
+      element('div', {class: 'modal-header'}, element('h3', {}, 'Reassign lead')),
+      element('div', {class: 'modal-body'}, message,
+        element('label', {}, 'New owner'), choice,
+        element('p', {class: 'help-block'},
+          'Its open steps for the reps go to the new owner at once, and so will its next ones.')),
+      element('div', {class: 'modal-footer'}, close, confirm))));
+  const dismiss = () => {
+    modal.remove();
+    backdrop.remove();
+  };
+  close.addEventListener('click', dismiss);
+  document.body.append(backdrop, modal);
+
+  let leadId;
+  leadIdOf(processInstanceId, api)
+    .then(id => {
+      leadId = id;
+      return fetch(`${appRoot()}/api/leads/${encodeURIComponent(id)}/owner`,
+        {credentials: 'same-origin', headers: {Accept: 'application/json'}}).then(answer);
+    })
+    .then(lead => {
+      message.textContent = `${lead.companyName} is owned by ${ownerText(lead.owner)}.`;
+      choice.replaceChildren(...lead.reps.map(rep => element('option', {value: rep.id},
+        `${rep.name} (${rep.id})`)));
+      const other = lead.reps.find(rep => !lead.owner || rep.id !== lead.owner.id);
+      if (other) {
+        choice.value = other.id;
+      }
+      choice.removeAttribute('disabled');
+      confirm.removeAttribute('disabled');
+    })
+    .catch(error => {
+      message.textContent = error.message;
+    });
+
+  confirm.addEventListener('click', () => {
+    confirm.setAttribute('disabled', '');
+    fetch(`${appRoot()}/api/leads/${encodeURIComponent(leadId)}/owner`, {
+      method: 'PUT', credentials: 'same-origin',
+      headers: {'Content-Type': 'application/json', Accept: 'application/json',
+        'X-XSRF-TOKEN': csrfToken(api)},
+      body: JSON.stringify({owner: choice.value})
+    })
+      .then(answer)
+      .then(done => {
+        const steps = done.tasks.length
+          ? `Its open steps went along: ${done.tasks.map(task => task.name).join(', ')}.`
+          : 'No steps for the reps are open.';
+        message.textContent = `The lead now belongs to ${ownerText(done.to)}. ${steps}`;
+        message.setAttribute('data-reassign-lead', 'done');
+      })
+      .catch(error => {
+        message.textContent = error.message;
+        confirm.removeAttribute('disabled');
+      });
+  });
+}
+
+export default {
+  id: 'reassignLead',
+  pluginPoint: 'cockpit.processInstance.runtime.action',
+  priority: 5,
+  render: (node, {processInstanceId, api}) => {
+    const button = element('a', {class: 'btn btn-default action-button', href: '',
+      title: 'Reassign lead: hand it and its open steps to another rep',
+      'data-reassign-lead': 'open'}, element('span', {class: 'glyphicon glyphicon-user'}));
+    button.addEventListener('click', event => {
+      event.preventDefault();
+      dialog(processInstanceId, api);
+    });
+    node.append(button);
+  }
+};
