@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Walks the README's table of the engine REST API per role: each request, sent as each role,
- * gets the answer the table shows. A change of who may do what that the README does not follow
+ * Walks the table in docs/security.md of the engine REST API per role: each request, sent as each role,
+ * gets the answer the table shows. A change of who may do what that docs/security.md does not follow
  * fails here, naming the row.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -134,7 +134,7 @@ class EngineApiPerRoleTest {
   }
 
   static List<Row> readmeRows() throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("README.md"));
+    List<String> lines = Files.readAllLines(Path.of("docs", "security.md"));
     int start = 0;
     while (!lines.get(start).startsWith(MARKER)) {
       start++;
@@ -143,7 +143,7 @@ class EngineApiPerRoleTest {
     for (int i = start + 3; i < lines.size() && lines.get(i).startsWith("|"); i++) {
       String[] cells = lines.get(i).split("\\|");
       Matcher request = REQUEST.matcher(cells[1].trim());
-      assertThat(request.matches()).as("README row " + lines.get(i)).isTrue();
+      assertThat(request.matches()).as("row " + lines.get(i)).isTrue();
       List<String> answers = new ArrayList<>();
       for (int c = 2; c < cells.length; c++) {
         answers.add(cells[c].trim());
