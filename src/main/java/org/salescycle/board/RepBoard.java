@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.salescycle.identity.ElevatedAccess;
+import org.salescycle.identity.PersonName;
 import org.salescycle.identity.SalesGroups;
 import org.salescycle.lead.Lead;
 import org.salescycle.lead.LeadRepository;
@@ -72,7 +73,7 @@ class RepBoard {
   List<Board.Rep> reps() {
     return elevated.read(() -> identity.createUserQuery().memberOfGroup(SalesGroups.REPS)
             .orderByUserLastName().asc().orderByUserFirstName().asc().list())
-        .stream().map(user -> new Board.Rep(user.getId(), name(user))).toList();
+        .stream().map(user -> new Board.Rep(user.getId(), PersonName.of(user))).toList();
   }
 
   Board of(User rep, Instant asOf, List<Board.Rep> reps) {
@@ -92,7 +93,7 @@ class RepBoard {
       columns.add(new Board.Column(stage.name(), stage.label(), cards.size(),
           Amounts.format(total, currency), cards));
     }
-    return new Board(rep.getId(), name(rep), asOf, columns, reps);
+    return new Board(rep.getId(), PersonName.of(rep), asOf, columns, reps);
   }
 
   private Board.Card card(Lead lead, Task task, Instant asOf) {
@@ -121,11 +122,5 @@ class RepBoard {
         .sorted(MOST_HERS)
         .forEach(task -> hers.putIfAbsent(task.getProcessInstanceId(), task));
     return hers;
-  }
-
-  private static String name(User user) {
-    String name = String.join(" ", Objects.toString(user.getFirstName(), ""),
-        Objects.toString(user.getLastName(), "")).trim();
-    return name.isEmpty() ? user.getId() : name;
   }
 }

@@ -2,12 +2,12 @@ package org.salescycle.ownership;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.salescycle.identity.PersonName;
 import org.salescycle.api.Caller;
 import org.salescycle.api.InvalidRequestException;
 import org.salescycle.api.LeadConflictException;
@@ -131,9 +131,7 @@ public class LeadReassignment {
   }
 
   private static LeadOwner.Person person(User user) {
-    String name = String.join(" ", Objects.toString(user.getFirstName(), ""),
-        Objects.toString(user.getLastName(), "")).trim();
-    return new LeadOwner.Person(user.getId(), name.isEmpty() ? user.getId() : name);
+    return new LeadOwner.Person(user.getId(), PersonName.of(user));
   }
 
   private static InvalidRequestException invalidOwner(String message) {

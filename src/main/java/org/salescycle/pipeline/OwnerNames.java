@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.salescycle.identity.ElevatedAccess;
+import org.salescycle.identity.PersonName;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,13 +32,7 @@ class OwnerNames {
     }
     Map<String, String> names = elevated.read(() -> identity.createUserQuery()
             .userIdIn(userIds.toArray(String[]::new)).list())
-        .stream().collect(Collectors.toMap(User::getId, OwnerNames::name));
+        .stream().collect(Collectors.toMap(User::getId, PersonName::of));
     return id -> id == null ? null : names.getOrDefault(id, id);
-  }
-
-  private static String name(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? user.getId() : name;
   }
 }
