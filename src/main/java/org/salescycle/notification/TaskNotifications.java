@@ -14,8 +14,9 @@ import org.salescycle.identity.SalesGroups;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears of a task: its assignee when it is assigned to her (by someone else, or when it is
- * created assigned); the sales managers when a task for them waits; the members of its groups when
+ * Who hears of a task: its assignee when it is assigned to her by someone else or created assigned
+ * to her by anything but her own step (a lead's next step that opens in her My tasks as she
+ * completes the one before is no news to her); the sales managers when a task for them waits; the members of its groups when
  * a new task waits unassigned, if new work is e-mailed at once. Whoever's step created a task for
  * her own group is not told of it. The e-mails are queued in the engine's transaction; a failure
  * to queue them is logged and never fails the engine's change.
@@ -51,7 +52,9 @@ class TaskNotifications {
       if (open(task)) {
         told.add(task.getId());
         if (task.getAssignee() != null) {
-          tellAssignee(task, now);
+          if (!task.getAssignee().equals(creation.by())) {
+            tellAssignee(task, now);
+          }
         } else {
           tellGroups(task, creation.by(), now);
         }

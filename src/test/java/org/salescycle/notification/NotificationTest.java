@@ -128,7 +128,7 @@ class NotificationTest {
   }
 
   @Test
-  void aRepIsNotMailedAboutATaskSheClaimsNorAboutTheNextStepHerOwnStepCreated() {
+  void aRepIsNotMailedAboutATaskSheClaimsNorAboutTheNextStepHerOwnStepOpenedForHer() {
     String instance = startLead(Leads.qualifiedLead());
     sender.sendWaiting();
     smtp.reset();
@@ -142,8 +142,9 @@ class NotificationTest {
         Map.of("qualificationDecision", "QUALIFY"));
     identity.clearAuthentication();
     sender.sendWaiting();
-    assertThat(only(smtp, otherRep).subject()).startsWith("New for Sales reps: Hold discovery");
-    assertThat(to(smtp, rep)).as("her own step made the task").isEmpty();
+    assertThat(task(instance, "Task_HoldDiscoveryDialogue").getAssignee())
+        .as("the lead's next step opens for its owner").isEqualTo(rep);
+    assertThat(smtp.getReceivedMessages()).as("her own step made the task, for her").isEmpty();
   }
 
   @Test
@@ -164,11 +165,11 @@ class NotificationTest {
     assertThat(only(smtp, rep).text()).contains(TASKLIST + task(instance, "Assigned").getId());
 
     smtp.reset();
-    identity.setAuthentication(rep, List.of("sales-reps"));
+    identity.setAuthentication(manager, List.of("sales-managers"));
     tasks.complete(task(instance, "Assigned").getId());
     identity.clearAuthentication();
     sender.sendWaiting();
-    assertThat(only(smtp, rep).subject()).as("assigned as it was created, by her own step")
+    assertThat(only(smtp, rep).subject()).as("assigned as it was created, by a manager's step")
         .isEqualTo("For you: Send the contract");
     assertThat(to(smtp, otherRep)).as("the group is not told of an assigned task").isEmpty();
   }
