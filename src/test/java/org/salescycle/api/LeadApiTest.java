@@ -456,7 +456,7 @@ class LeadApiTest {
     assertThat(evaluationCard.get("daysInStage").asInt()).isEqualTo(6);
     assertThat(evaluationCard.get("urgent").asBoolean()).isTrue();
     assertThat(evaluationCard.get("task").get("name").asText())
-        .as("unclaimed in her queue: hers to take").isEqualTo("Give product demo");
+        .as("opened for her, the lead's owner").isEqualTo("Give product demo");
 
     JsonNode proposalCard = column(board, "PROPOSAL").get("cards").get(0);
     assertThat(proposalCard.get("leadId").asText()).isEqualTo(proposal.leadId());
@@ -464,8 +464,9 @@ class LeadApiTest {
     assertThat(column(board, "LEAD").get("cards")).isEmpty();
     assertThat(column(board, "LEAD").get("totalValue").asText()).isEqualTo("0.00 EUR");
 
-    // A colleague claims the demo: the lead stays on her board, the task is no longer hers.
-    tasks.claim(evaluating.task().getId(), "ray-board");
+    // A manager hands the demo to a colleague: the lead stays on her board, the task is no
+    // longer hers.
+    tasks.setAssignee(evaluating.task().getId(), "ray-board");
     JsonNode after = get("rita-board", "/api/board").getBody();
     assertThat(column(after, "EVALUATION").get("cards").get(0).get("task").isNull()).isTrue();
     assertThat(after.toString()).doesNotContain(evaluating.task().getId());

@@ -51,7 +51,7 @@ public final class BoardLeads {
 
   /**
    * In "Evaluate prospect" (stage Evaluation): the rep held the discovery dialogue; "Give product
-   * demo" waits unclaimed in the reps' queue.
+   * demo" opens assigned to her, the lead's owner.
    */
   public BoardLead evaluating(String rep, String company, double value, int daysAgo) {
     return daysAgo(daysAgo, () -> {
