@@ -38,9 +38,9 @@ final class ApiClient {
     return send(node, request);
   }
 
-  /** Completes the lead's open task with this key, with one string variable. */
-  void completeTask(ApplicationNode node, String leadId, String taskKey, String variable,
-      String value) throws IOException, InterruptedException {
+  /** Completes the lead's open task with this key, with string variables: name, value, ... */
+  void completeTask(ApplicationNode node, String leadId, String taskKey, String... answers)
+      throws IOException, InterruptedException {
     Response tasks = get(node, "/engine-rest/task?processVariables=leadId_eq_" + leadId
         + "&taskDefinitionKey=" + taskKey);
     if (tasks.status() != 200 || tasks.body().size() != 1) {
@@ -48,7 +48,10 @@ final class ApiClient {
     }
     String taskId = tasks.body().get(0).get("id").asText();
     var variables = JSON.createObjectNode();
-    variables.putObject("variables").putObject(variable).put("value", value);
+    var values = variables.putObject("variables");
+    for (int i = 0; i < answers.length; i += 2) {
+      values.putObject(answers[i]).put("value", answers[i + 1]);
+    }
     Response completed = post(node, "/engine-rest/task/" + taskId + "/complete", variables, null);
     if (completed.status() != 204) {
       throw new IllegalStateException("Completing " + taskKey + " of " + leadId + ": " + completed);

@@ -102,7 +102,8 @@ class ClusterTest {
         api.completeTask(node, lead, "Task_QualifyLead", "qualificationDecision", "QUALIFY");
         api.completeTask(node, lead, "Task_HoldDiscoveryDialogue", "dialogueOutcome", "PROSPECT");
       } else {
-        api.completeTask(node, lead, "Task_QualifyLead", "qualificationDecision", "NURTURE");
+        api.completeTask(node, lead, "Task_QualifyLead", "qualificationDecision", "NURTURE",
+            "ownQualificationReason", "Budget only next year");
       }
       return null;
     });

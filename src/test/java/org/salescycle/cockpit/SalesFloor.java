@@ -46,13 +46,15 @@ final class SalesFloor {
 
   ProcessInstance nurtured(String company, int dealValue, String rep) {
     ProcessInstance instance = qualifying(company, dealValue, rep);
-    complete(instance, Map.of("qualificationDecision", "NURTURE"));
+    complete(instance, Map.of("qualificationDecision", "NURTURE",
+        "ownQualificationReason", "Budget only next year"));
     return instance;
   }
 
   ProcessInstance disqualified(String company, int dealValue, String rep) {
     ProcessInstance instance = qualifying(company, dealValue, rep);
-    complete(instance, Map.of("qualificationDecision", "DISQUALIFY"));
+    complete(instance, Map.of("qualificationDecision", "DISQUALIFY",
+        "ownQualificationReason", "Bought from a competitor"));
     return instance;
   }
 

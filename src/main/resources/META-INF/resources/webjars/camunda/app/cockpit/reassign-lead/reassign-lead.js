@@ -31,13 +31,14 @@ async function answer(response) {
 }
 
 async function leadIdOf(processInstanceId, api) {
-  const response = await fetch(`${api.engineApi}/process-instance/${processInstanceId}`,
+  const response = await fetch(
+    `${api.engineApi}/process-instance/${processInstanceId}/variables/leadId`,
     {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-  const instance = await response.json();
-  if (!response.ok || !instance.businessKey) {
+  const variable = response.ok ? await response.json() : null;
+  if (!variable || !variable.value) {
     throw new Error('This process instance is not a lead.');
   }
-  return instance.businessKey;
+  return variable.value;
 }
 
 function ownerText(owner) {
