@@ -64,8 +64,7 @@ class TasklistBrowserTest {
   void aRepStartsALeadFromTheStartFormThenQualifiesIt(Browser browser) {
     String company = "Initech " + UUID.randomUUID().toString().substring(0, 6);
     browser.logIn("tasklist", "rita", "rita");
-    browser.click(By.xpath("//a[normalize-space()='Start process']"));
-    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Sales cycle']"));
+    openStartForm(browser);
 
     fill(browser, "CompanyName", company);
     fill(browser, "Country", "pl");
@@ -144,8 +143,7 @@ class TasklistBrowserTest {
   void theStartFormRefusesANumberBeyondWhatTheLeadRulesTakeBeforeSendingIt(Browser browser) {
     String company = "Overflow " + UUID.randomUUID().toString().substring(0, 6);
     browser.logIn("tasklist", "rita", "rita");
-    browser.click(By.xpath("//a[normalize-space()='Start process']"));
-    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Sales cycle']"));
+    openStartForm(browser);
     fill(browser, "CompanyName", company);
     fill(browser, "Country", "pl");
     fill(browser, "ContactName", "Bill Lumbergh");
@@ -317,8 +315,7 @@ class TasklistBrowserTest {
   void theStartFormRefusesAnEmailTheLeadRulesRefuseBeforeSendingIt(Browser browser) {
     String company = "Typo " + UUID.randomUUID().toString().substring(0, 6);
     browser.logIn("tasklist", "rita", "rita");
-    browser.click(By.xpath("//a[normalize-space()='Start process']"));
-    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Sales cycle']"));
+    openStartForm(browser);
     fill(browser, "CompanyName", company);
     fill(browser, "ContactEmail", "anna@acme");
     fill(browser, "Country", "pl");
@@ -441,6 +438,12 @@ class TasklistBrowserTest {
     assertThat(value(browser, "DiscountPercent")).isEqualTo("27%");
     assertThat(value(browser, "QuoteNetAmount")).isEqualTo("5,475.00 EUR");
     browser.screenshot("tasklist-approve-discount");
+  }
+
+  /** Opens the start form of the sales cycle, as a rep does from Tasklist's header. */
+  private static void openStartForm(Browser browser) {
+    browser.click(By.xpath("//a[normalize-space()='Start process']"));
+    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Sales cycle']"));
   }
 
   /** What a read-only field of the open form shows. */
