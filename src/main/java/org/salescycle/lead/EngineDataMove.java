@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the lead unless the lead has that text in that field already, and then the variables, their
  * history and the form-field rows go. A running lead's open tasks get the contact to show
  * ({@link LeadOnTasks}). Idempotent: once done, it finds nothing and says nothing. One transaction
- * per instance; an instance without a lead row keeps its notes (rebuild the pipeline first).
+ * per instance; an instance without a lead row keeps them all until the pipeline rebuild restores
+ * its row.
  */
 @Component
 public class EngineDataMove implements ApplicationRunner {
@@ -85,8 +86,8 @@ public class EngineDataMove implements ApplicationRunner {
     if (result.instances() > 0) {
       LOG.info("Moved contact details and notes of {} instances out of the engine: {} lead rows "
               + "got contact details, {} notes moved to the leads, {} variables and {} history "
-              + "rows deleted; {} instances without a lead row keep their notes",
-          result.instances(), result.contactsFilled(), result.notesMoved(),
+              + "rows deleted; {} instances without a lead row keep them until the pipeline is "
+              + "rebuilt", result.instances(), result.contactsFilled(), result.notesMoved(),
           result.variablesDeleted(), result.historyRowsDeleted(), result.instancesWithoutLead());
     }
   }
@@ -140,19 +141,15 @@ public class EngineDataMove implements ApplicationRunner {
 
   private Result move(String processInstanceId, List<Found> found) {
     Optional<Lead> lead = leads.findByProcessInstance(processInstanceId);
-    int filled = 0;
-    int moved = 0;
-    if (lead.isPresent()) {
-      filled = fillContact(lead.get(), found);
-      moved = moveNotes(lead.get(), processInstanceId, found);
+    if (lead.isEmpty()) {
+      return new Result(1, 0, 0, 0, 0, 1);
     }
+    int filled = fillContact(lead.get(), found);
+    int moved = moveNotes(lead.get(), processInstanceId, found);
     int variables = 0;
     int rows = 0;
     boolean contactRemoved = false;
     for (Found value : found) {
-      if (lead.isEmpty() && NoteFields.NAMES.contains(value.name())) {
-        continue;
-      }
       value.delete().run();
       if (value.at() == null) {
         variables++;
@@ -161,12 +158,12 @@ public class EngineDataMove implements ApplicationRunner {
         rows++;
       }
     }
-    if (contactRemoved && lead.isPresent()) {
+    if (contactRemoved) {
       Lead current = leads.find(lead.get().id()).orElseThrow();
       tasks.createTaskQuery().processInstanceId(processInstanceId).list().forEach(task ->
           tasks.setVariablesLocal(task.getId(), leadOnTasks.words(current)));
     }
-    return new Result(1, filled, moved, variables, rows, lead.isEmpty() ? 1 : 0);
+    return new Result(1, filled, moved, variables, rows, 0);
   }
 
   /** The contact columns the lead row has no value in, from the values found; 1 if any. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -32,18 +33,22 @@ public class TaskNotes {
     if (execution == null) {
       return;
     }
-    leads.findByProcessInstance(task.getProcessInstanceId()).ifPresent(lead -> {
-      Map<String, String> written = written(task);
+    Map<String, String> written = written(task);
+    if (!written.isEmpty()) {
+      Optional<Lead> lead = leads.findByProcessInstance(task.getProcessInstanceId());
+      if (lead.isEmpty()) {
+        return; // not a lead's task: its variables are its process's own
+      }
       String user = CurrentUser.idOf(execution);
       String author = user != null ? user : task.getAssignee();
-      written.forEach((field, text) -> notes.add(lead.id(), new LeadNote(
+      written.forEach((field, text) -> notes.add(lead.get().id(), new LeadNote(
           ClockUtil.getCurrentTime().toInstant(), task.getName(), field, author, text)));
-      for (String name : NoteFields.NAMES) {
-        task.removeVariableLocal(name);
-        execution.removeVariable(name);
-      }
-      ContactFields.NAMES.forEach(execution::removeVariable);
-    });
+    }
+    for (String name : NoteFields.NAMES) {
+      task.removeVariableLocal(name);
+      execution.removeVariable(name);
+    }
+    ContactFields.NAMES.forEach(execution::removeVariable);
   }
 
   /** The task's notes that are not blank; refuses the completion if one is too long. */

@@ -197,7 +197,10 @@ class LeadDataOutOfEngineTest {
     assertThat(notes.of(endedLead.id())).extracting(LeadNote::text)
         .containsExactly("Called the rep");
 
-    assertThat(move.run().instances()).as("nothing left to move").isZero();
+    EngineDataMove.Result again = move.run();
+    assertThat(again.notesMoved() + again.contactsFilled() + again.variablesDeleted()
+        + again.historyRowsDeleted()).as("nothing left to move").isZero();
+    assertThat(notes.of(runningLead.id())).hasSize(2);
   }
 
   /** No variable, variable update or form-field row of a contact detail or note. */
