@@ -68,11 +68,12 @@ class EvaluationJoinRaceTest {
     complete(lead, "Task_QualifyLead", "qualificationDecision", "QUALIFY");
     complete(lead, "Task_HoldDiscoveryDialogue", "dialogueOutcome", "PROSPECT");
     String creditCheck = jobsAt(lead, Evaluation.CREDIT_CHECK).get(0).getId();
+    Evaluation.scheduleDemo(management, tasks, lead.getId());
 
     bureau.holdNextCheck();
     Future<?> check = jobThread.submit(() -> management.executeJob(creditCheck));
     bureau.awaitHeldCheck();
-    complete(lead, Evaluation.PRODUCT_DEMO, "demoFeedback", "Liked the pipeline report");
+    Evaluation.recordDemoHeld(tasks, lead.getId());
     bureau.release();
 
     assertThatCode(() -> check.get(1, TimeUnit.MINUTES))

@@ -102,14 +102,14 @@ class SalesCycleProcessTest {
 
     qualify(lead);
     becomeProspect(lead);
-    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo");
     assertStage(lead, EVALUATION);
 
     execute(job("Task_RunCreditCheck"));
     assertThat(lead).variables()
         .containsEntry("creditDecision", "APPROVED")
         .containsEntry("creditLimit", 1_000_000L);
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     joinEvaluation(lead);
 
     prepareQuote(lead, 40_000, 5);
@@ -259,7 +259,7 @@ class SalesCycleProcessTest {
     becomeProspect(lead);
 
     execute(job("Task_RunCreditCheck"));
-    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_ScheduleProductDemo")
         .hasPassed("BoundaryEvent_CreditDeclined")
         .variables().containsEntry("creditDecision", "DECLINED")
         .containsEntry("creditReason", "Less than two years in business");
@@ -269,7 +269,7 @@ class SalesCycleProcessTest {
         "creditReviewDecision", "APPROVE_WITH_TERMS", "creditTerms", "PREPAYMENT",
         "creditLimit", 20_000L));
     assertThat(lead).variables().containsEntry("creditDecision", "APPROVED_WITH_TERMS");
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     joinEvaluation(lead);
 
     prepareQuote(lead, 18_000, 5);
@@ -317,7 +317,7 @@ class SalesCycleProcessTest {
 
     execute(job("Task_RunCreditCheck"));
 
-    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_ScheduleProductDemo")
         .hasPassed("BoundaryEvent_CreditDeclined")
         .variables().containsEntry("creditDecision", "REFERRED")
         .containsEntry("creditReason", "Referred: payment history unknown")
@@ -336,7 +336,7 @@ class SalesCycleProcessTest {
 
     execute(job("Task_RunCreditCheck"));
 
-    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_ScheduleProductDemo")
         .variables().containsEntry("creditDecision", "REFERRED")
         .containsEntry("creditReason", "Referred: payment history unknown");
   }
@@ -350,7 +350,7 @@ class SalesCycleProcessTest {
 
     execute(job("Task_RunCreditCheck"));
 
-    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_ScheduleProductDemo")
         .variables().containsEntry("creditDecision", "REFERRED")
         .containsEntry("creditReason", "Referred: years in business unknown");
     assertThat(processEngine.getHistoryService().createHistoricJobLogQuery()
@@ -359,7 +359,7 @@ class SalesCycleProcessTest {
     complete(task("Task_ReviewCreditDecision"), withVariables(
         "creditReviewDecision", "APPROVE_WITH_TERMS", "creditTerms", "PREPAYMENT",
         "creditLimit", 40_000L));
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     joinEvaluation(lead);
     assertThat(lead).isWaitingAt("Task_PrepareQuote").variables()
         .containsEntry("creditDecision", "APPROVED_WITH_TERMS");
@@ -376,7 +376,7 @@ class SalesCycleProcessTest {
     qualify(lead);
     becomeProspect(lead);
 
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Gateway_EvaluationComplete");
     execute(job("Task_RunCreditCheck"));
 
@@ -522,7 +522,7 @@ class SalesCycleProcessTest {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     qualify(lead);
     becomeProspect(lead);
-    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo");
 
     runtimeService.createMessageCorrelation("ProspectWithdrew")
         .processInstanceBusinessKey(lead.getBusinessKey())
@@ -643,9 +643,9 @@ class SalesCycleProcessTest {
     assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue", "Task_ReviewStalledProspect");
     complete(task("Task_HoldDiscoveryDialogue"), withVariables("dialogueOutcome", "PROSPECT"));
     assertThat(lead).isWaitingAt("Task_ReviewStalledProspect", "Task_RunCreditCheck",
-        "Task_GiveProductDemo");
+        "Task_ScheduleProductDemo");
     complete(task("Task_ReviewStalledProspect"), withVariables("stalledReviewAction", "NO_ACTION"));
-    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo");
   }
 
   @Test
@@ -654,17 +654,17 @@ class SalesCycleProcessTest {
     qualify(lead);
     becomeProspect(lead);
     Job evaluationOverdue = job("BoundaryEvent_EvaluationOverdue");
-    assertDueIn(evaluationOverdue, Duration.ofDays(14 + 1));
+    assertDueIn(evaluationOverdue, Duration.ofDays(7 + 1));
 
     execute(evaluationOverdue);
 
-    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo",
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo",
         "Task_ReviewStalledProspect");
     assertThat(task("Task_ReviewStalledProspect")).hasCandidateGroup("sales-managers");
     complete(task("Task_ReviewStalledProspect"),
         withVariables("stalledReviewAction", "RAISED_URGENCY"));
     execute(job("Task_RunCreditCheck"));
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     joinEvaluation(lead);
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
     assertStage(lead, PROPOSAL);
@@ -865,13 +865,17 @@ class SalesCycleProcessTest {
     qualify(lead);
     becomeProspect(lead);
     execute(job("Task_RunCreditCheck"));
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     joinEvaluation(lead);
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
     assertStage(lead, PROPOSAL);
   }
 
   /** The evaluation's paths meet at the join asynchronously: each left a job there. */
+  private void holdDemo(ProcessInstance lead) {
+    Evaluation.holdDemo(managementService, taskService, lead.getId());
+  }
+
   private void joinEvaluation(ProcessInstance lead) {
     List<Job> joins = joinJobs(lead);
     assertThat(joins).as("one job per path at the join").hasSize(2);
