@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A rep completes "Give product demo" while the credit check job is running: both paths of
+ * A rep records her demo as held while the credit check job is running: both paths of
  * "Evaluate prospect" reach the parallel join in transactions that overlap. The credit check is
  * held inside its job until the demo's transaction has committed, so the overlap is certain, not
  * a matter of timing. Neither transaction may fail: the credit check must not be repeated or
