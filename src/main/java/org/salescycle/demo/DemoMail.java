@@ -62,7 +62,7 @@ record DemoMail(DemoInvitation invitation, String method, String calendar) {
                 + " has moved; the invitation in your calendar follows."
             : "I would like to show you " + about.product() + " in a demo for "
                 + about.lead().companyName() + ".",
-        "The other guests: " + String.join(", ", about.recipients()) + ".", about.when(),
+        "Invited: " + String.join(", ", about.recipients()) + ".", about.when(),
         about.meeting().location(), about.organizer().name(), about.seller());
   }
 }

@@ -126,7 +126,8 @@ final class DemoSlotRules {
     }
     if (!invalid.isEmpty()) {
       errors.add(new InvalidField(DemoVariables.ATTENDEES,
-          "must be e-mail addresses separated by commas; not one: " + String.join(", ", invalid)));
+          "must be e-mail addresses, separated by commas; these are not: "
+              + String.join(", ", invalid)));
     } else if (byMailbox.size() > MAX_ATTENDEES) {
       errors.add(new InvalidField(DemoVariables.ATTENDEES,
           "may name at most " + MAX_ATTENDEES + " people"));

@@ -166,7 +166,7 @@ class DemoMeetingTest {
             .containsExactly("demoStart", "demoDurationMinutes", "demoAttendees"))
         .hasMessageContaining("demoStart must be in the future")
         .hasMessageContaining("demoDurationMinutes must be a whole number of minutes from 15 to 480")
-        .hasMessageContaining("not one: not an address");
+        .hasMessageContaining("these are not: not an address");
     assertThatThrownBy(() -> complete(instance, "Task_ScheduleProductDemo", Map.of(
         "demoDurationMinutes", 60)))
         .hasMessageContaining("demoStart is required")

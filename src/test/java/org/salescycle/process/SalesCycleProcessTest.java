@@ -371,6 +371,33 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void aDemoRescheduledAndThenCancelledSendsItsUpdatesAndTheEvaluationGoesOn() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    qualify(lead);
+    becomeProspect(lead);
+    Evaluation.scheduleDemo(managementService, taskService, lead.getId());
+    assertThat(lead).hasPassed("Task_SendDemoInvitation")
+        .isWaitingAt("Task_RunCreditCheck", "Task_RecordDemoOutcome");
+
+    Instant later = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+    complete(task("Task_RecordDemoOutcome"), withVariables("demoOutcome", "RESCHEDULE",
+        "demoStart", later.toString(), "demoDurationMinutes", 45));
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_SendDemoInvitation").variables()
+        .containsEntry("demoStart", java.util.Date.from(later))
+        .containsEntry("demoEnd", java.util.Date.from(later.plus(Duration.ofMinutes(45))));
+    execute(job("Task_SendDemoInvitation"));
+    complete(task("Task_RecordDemoOutcome"), withVariables("demoOutcome", "CANCELLED",
+        "demoCancelReason", "The prospect chose to decide on the figures alone"));
+    execute(job("Task_SendDemoCancellation"));
+    assertThat(lead).hasPassed("Task_SendDemoCancellation", "Gateway_JoinDemoDone");
+
+    execute(job("Task_RunCreditCheck"));
+    joinEvaluation(lead);
+    assertThat(lead).isWaitingAt("Task_PrepareQuote").variables()
+        .containsEntry("demoOutcome", "CANCELLED");
+  }
+
+  @Test
   void aDemoGivenBeforeTheCreditCheckWaitsAtTheJoinAndBothPathsJoinInJobs() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     qualify(lead);
