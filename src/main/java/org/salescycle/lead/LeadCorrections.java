@@ -10,13 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Corrects a lead's facts, the figures and answers its assessment reads, as its own audited
- * action: the new values go to the lead's instance and row, and every changed field is recorded
+ * action: the new values go to the lead's row and, but for the contact's name, its instance, and every changed field is recorded
  * with who changed it, when and why (table lead_correction).
  */
 @Component
@@ -61,23 +62,27 @@ public class LeadCorrections {
     }
     corrected.keySet().stream().filter(field -> !FIELDS.contains(field))
         .forEach(field -> errors.add(new InvalidField(field, "cannot be corrected")));
+    String leadId = (String) lead.getVariable(LeadVariables.LEAD_ID);
+    Function<String, Object> held = field -> ContactFields.NAMES.contains(field)
+        ? contactNameOf(leadId) : lead.getVariable(field);
     Map<String, Object> after = new LinkedHashMap<>();
     for (String field : FIELDS) {
       after.put(field, corrected.containsKey(field)
-          ? coerce(field, lead.getVariable(field), corrected.get(field)) : lead.getVariable(field));
+          ? coerce(field, held.apply(field), corrected.get(field)) : held.apply(field));
     }
     errors.addAll(LeadRules.check(name -> after.containsKey(name) ? after.get(name)
         : lead.getVariable(name)).stream().filter(error -> FIELDS.contains(error.field())).toList());
     if (!errors.isEmpty()) {
       throw new InvalidLeadException(errors);
     }
-    String leadId = (String) lead.getVariable(LeadVariables.LEAD_ID);
     List<Change> changes = new ArrayList<>();
     for (String field : corrected.keySet()) {
-      Object before = lead.getVariable(field);
+      Object before = held.apply(field);
       Object value = after.get(field);
       if (!sameValue(before, value)) {
-        lead.setVariable(field, value);
+        if (!ContactFields.NAMES.contains(field)) {
+          lead.setVariable(field, value);
+        }
         changes.add(new Change(field, text(before), text(value)));
         jdbc.update("""
             insert into lead_correction (id, lead_id, corrected_at, corrected_by, reason, field,
@@ -98,6 +103,12 @@ public class LeadCorrections {
     }
     leadOnTasks.refresh(lead);
     return changes;
+  }
+
+  /** The contact's name lives in the lead row only ({@link ContactFields}). */
+  private String contactNameOf(String leadId) {
+    return jdbc.queryForList("select contact_name from sales_lead where id = ?", String.class,
+        leadId).stream().filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   /** A numbered lead's business key names its company, so it follows a corrected name. */

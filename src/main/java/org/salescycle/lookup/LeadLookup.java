@@ -10,6 +10,7 @@ import org.salescycle.api.Caller;
 import org.salescycle.api.LeadNotFoundException;
 import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadNotes;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.OwnerHistory;
 import org.salescycle.stage.StageHistory;
@@ -26,13 +27,15 @@ public class LeadLookup {
   private final LeadRepository leads;
   private final StageHistory stageHistory;
   private final OwnerHistory ownerHistory;
+  private final LeadNotes notes;
   private final TaskService tasks;
   private final ManagementService management;
   private final ElevatedAccess elevated;
   private volatile String taskTable;
 
   public LeadLookup(LeadRepository leads, StageHistory stageHistory, OwnerHistory ownerHistory,
-      TaskService tasks, ManagementService management, ElevatedAccess elevated) {
+      LeadNotes notes, TaskService tasks, ManagementService management, ElevatedAccess elevated) {
+    this.notes = notes;
     this.leads = leads;
     this.stageHistory = stageHistory;
     this.ownerHistory = ownerHistory;
@@ -51,7 +54,7 @@ public class LeadLookup {
 
   public LeadDetails details(Lead lead) {
     if (lead.processInstanceId() == null) {
-      return LeadDetails.of(lead, List.of(), List.copyOf(ownerHistory.of(lead.id())));
+      return LeadDetails.of(lead, List.of(), timeline(lead));
     }
     List<LeadDetails.OpenTask> openTasks = openTasksOf(lead.processInstanceId()).stream()
         .map(task -> new LeadDetails.OpenTask(task.getId(), task.getName(),
@@ -61,10 +64,15 @@ public class LeadLookup {
     return LeadDetails.of(lead, openTasks, timeline(lead));
   }
 
-  /** Stages and owner changes by time; a stage and an owner change at one instant keep that order. */
+  /**
+   * Stages, owner changes and notes by time; a stage, an owner change and a note at one instant
+   * keep that order.
+   */
   private List<TimelineEntry> timeline(Lead lead) {
-    List<TimelineEntry> timeline = new ArrayList<>(stageHistory.of(lead.processInstanceId()));
+    List<TimelineEntry> timeline = new ArrayList<>(lead.processInstanceId() == null ? List.of()
+        : stageHistory.of(lead.processInstanceId()));
     timeline.addAll(ownerHistory.of(lead.id()));
+    timeline.addAll(notes.of(lead.id()));
     timeline.sort(Comparator.comparing(TimelineEntry::happenedAt));
     return timeline;
   }
