@@ -23,11 +23,16 @@ record DemoInvitation(DemoMeeting meeting, Lead lead, Organizer organizer, Strin
   /** A guest of the prospect's side; the contact has her name, the further attendees none. */
   record Guest(String name, String email) {}
 
-  /** The contact and the further attendees, each mailbox once. */
+  /**
+   * The contact and the further attendees, each mailbox once. A lead row without the contact's
+   * address (restored by the pipeline rebuild) has only the further attendees.
+   */
   List<Guest> guests() {
     Map<String, Guest> byMailbox = new LinkedHashMap<>();
-    byMailbox.put(EmailAddress.of(lead.contactEmail()).mailbox(),
-        new Guest(lead.contactName(), lead.contactEmail()));
+    if (lead.contactEmail() != null && !lead.contactEmail().isBlank()) {
+      byMailbox.put(EmailAddress.of(lead.contactEmail()).mailbox(),
+          new Guest(lead.contactName(), lead.contactEmail()));
+    }
     for (String attendee : meeting.attendees()) {
       byMailbox.putIfAbsent(EmailAddress.of(attendee).mailbox(), new Guest(null, attendee));
     }

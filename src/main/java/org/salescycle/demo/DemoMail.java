@@ -30,7 +30,8 @@ record DemoMail(DemoInvitation invitation, String method, String calendar) {
 
   String text() {
     DemoInvitation about = invitation;
-    String greeting = "Dear " + about.lead().contactName() + ",";
+    String contact = about.lead().contactName();
+    String greeting = contact == null || contact.isBlank() ? "Hello," : "Dear " + contact + ",";
     if (cancels()) {
       return """
           %s

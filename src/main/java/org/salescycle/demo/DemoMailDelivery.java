@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import org.salescycle.quote.QuoteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,18 @@ class DemoMailDelivery {
     this.properties = properties;
   }
 
-  void send(DemoMail mail) {
+  /** Sends the e-mail {@code mail} makes of the invitation, if the meeting has any guest. */
+  void send(DemoInvitation invitation, Function<DemoInvitation, DemoMail> mail) {
+    if (invitation.guests().isEmpty()) {
+      LOG.warn("Demo meeting {} of lead {} has no one to e-mail: the lead has no contact address "
+          + "and the meeting no further attendees", invitation.meeting().uid(),
+          invitation.lead().id());
+      return;
+    }
+    send(mail.apply(invitation));
+  }
+
+  private void send(DemoMail mail) {
     DemoMeeting meeting = mail.invitation().meeting();
     JavaMailSender sender = smtp.getIfAvailable();
     if (sender == null) {

@@ -37,8 +37,10 @@ public class DemoMeetingWords {
       words.put(WHEN, Dates.span(meeting.start(), meeting.end()));
       words.put(WHERE, meeting.location());
       StringBuilder who = new StringBuilder();
-      leads.find(meeting.leadId()).ifPresent(contact -> who.append(contact.contactName())
-          .append(" (").append(contact.contactEmail()).append(")"));
+      leads.find(meeting.leadId())
+          .filter(contact -> contact.contactEmail() != null && !contact.contactEmail().isBlank())
+          .ifPresent(contact -> who.append(contact.contactName())
+              .append(" (").append(contact.contactEmail()).append(")"));
       meeting.attendees().forEach(attendee -> who.append(who.isEmpty() ? "" : ", ")
           .append(attendee));
       who.append(who.isEmpty() ? "" : "; ").append("organized by ")

@@ -28,7 +28,7 @@ public class SendDemoCancellationDelegate implements JavaDelegate {
     boolean cancelled = meetings.of(execution)
         .filter(meeting -> meeting.state() == DemoState.CANCELLED).isPresent();
     if (cancelled) {
-      delivery.send(DemoMail.cancellation(invitations.of(execution)));
+      delivery.send(invitations.of(execution), DemoMail::cancellation);
     }
   }
 }

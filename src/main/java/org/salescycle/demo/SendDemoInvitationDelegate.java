@@ -27,7 +27,7 @@ public class SendDemoInvitationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     DemoInvitation invitation = invitations.of(execution);
     if (invitation.meeting().scheduled()) {
-      delivery.send(DemoMail.invitation(invitation));
+      delivery.send(invitation, DemoMail::invitation);
     }
   }
 }

@@ -180,7 +180,7 @@ class SalesCycleProcessTest {
     assertThat(details.timeline()).filteredOn(LeadNote.class::isInstance)
         .extracting(entry -> ((LeadNote) entry).field() + ": " + ((LeadNote) entry).text())
         .containsExactly("dialogueNotes: Needs the pipeline report by region",
-            "demoFeedback: Liked the dashboards");
+            "demoFeedback: Liked the pipeline report");
   }
 
   @Test
