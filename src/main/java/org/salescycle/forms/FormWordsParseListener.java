@@ -13,12 +13,14 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.salescycle.demo.DemoMeetingWords;
 import org.salescycle.quote.QuoteLineRows;
 
 /**
  * Gives every user task of a deployed process, as it opens, the texts its form shows: the
  * process's figures and codes in words ({@link FormWords}) and, once the deal has a quote, the
- * quote's lines as rows for a table ({@value #QUOTE_LINE_ROWS}). They are task-local: they end
+ * quote's lines as rows for a table ({@value #QUOTE_LINE_ROWS}) and, while a demo is scheduled,
+ * the meeting ({@link DemoMeetingWords}). They are task-local: they end
  * with the task, and a form added in Modeler may show any of them.
  */
 class FormWordsParseListener extends AbstractBpmnParseListener {
@@ -27,10 +29,13 @@ class FormWordsParseListener extends AbstractBpmnParseListener {
 
   private final Currency dealCurrency;
   private final QuoteLineRows quoteLines;
+  private final DemoMeetingWords demoMeeting;
 
-  FormWordsParseListener(Currency dealCurrency, QuoteLineRows quoteLines) {
+  FormWordsParseListener(Currency dealCurrency, QuoteLineRows quoteLines,
+      DemoMeetingWords demoMeeting) {
     this.dealCurrency = dealCurrency;
     this.quoteLines = quoteLines;
+    this.demoMeeting = demoMeeting;
   }
 
   @Override
@@ -49,5 +54,6 @@ class FormWordsParseListener extends AbstractBpmnParseListener {
     if (!rows.isEmpty()) {
       task.setVariableLocal(QUOTE_LINE_ROWS, json(rows));
     }
+    task.setVariablesLocal(demoMeeting.of(execution));
   }
 }

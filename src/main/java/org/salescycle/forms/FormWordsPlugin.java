@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.salescycle.demo.DemoMeetingWords;
 import org.salescycle.process.SalesCycleProperties;
 import org.salescycle.quote.QuoteLineRows;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,13 @@ class FormWordsPlugin extends AbstractProcessEnginePlugin {
 
   private final SalesCycleProperties properties;
   private final QuoteLineRows quoteLines;
+  private final DemoMeetingWords demoMeeting;
 
-  FormWordsPlugin(SalesCycleProperties properties, QuoteLineRows quoteLines) {
+  FormWordsPlugin(SalesCycleProperties properties, QuoteLineRows quoteLines,
+      DemoMeetingWords demoMeeting) {
     this.properties = properties;
     this.quoteLines = quoteLines;
+    this.demoMeeting = demoMeeting;
   }
 
   @Override
@@ -26,6 +30,6 @@ class FormWordsPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new FormWordsParseListener(
-        Currency.getInstance(properties.currency()), quoteLines));
+        Currency.getInstance(properties.currency()), quoteLines, demoMeeting));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.salescycle.process.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  * ({@link NoteFields}) becomes a note of the lead, by whoever completes the task (else its
  * assignee), and leaves the process in the same transaction, before any row of it is written. So
  * do contact details sent with the answers: they belong to the lead row ({@link ContactFields}).
+ * The task's own listeners, which run after this one, still read its notes: each stays on the task
+ * as a transient variable, which is never stored (e.g. "Record demo outcome" requires feedback).
  */
 @Component
 public class TaskNotes {
@@ -48,6 +51,8 @@ public class TaskNotes {
       task.removeVariableLocal(name);
       execution.removeVariable(name);
     }
+    written.forEach((field, text) ->
+        task.setVariableLocal(field, Variables.stringValue(text, true)));
     ContactFields.NAMES.forEach(execution::removeVariable);
   }
 

@@ -456,7 +456,7 @@ class LeadApiTest {
     assertThat(evaluationCard.get("daysInStage").asInt()).isEqualTo(6);
     assertThat(evaluationCard.get("urgent").asBoolean()).isTrue();
     assertThat(evaluationCard.get("task").get("name").asText())
-        .as("opened for her, the lead's owner").isEqualTo("Give product demo");
+        .as("opened for her, the lead's owner").isEqualTo("Schedule product demo");
 
     JsonNode proposalCard = column(board, "PROPOSAL").get("cards").get(0);
     assertThat(proposalCard.get("leadId").asText()).isEqualTo(proposal.leadId());

@@ -17,13 +17,18 @@ final class WholeCycle {
 
   private record Step(String taskKey, Map<String, Object> variables) {}
 
-  // The demo is completed as soon as it is open, while the credit check job is pending or
+  // The demo is scheduled as soon as it is open, while the credit check job is pending or
   // running: the two paths meet in the jobs of the evaluation's asynchronous join, so neither
   // fails (joined synchronously, the credit check could lose that race and wait five minutes).
+  // A demo can only be recorded as held after it, and the servers' clocks are real, so it is
+  // scheduled far ahead and recorded as cancelled, which takes the same steps to the join.
   private static final List<Step> STEPS = List.of(
       new Step("Task_QualifyLead", Map.of("qualificationDecision", "QUALIFY")),
       new Step("Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT")),
-      new Step("Task_GiveProductDemo", Map.of()),
+      new Step("Task_ScheduleProductDemo", Map.of("demoStart", "2099-01-05T10:00:00Z",
+          "demoDurationMinutes", 30, "demoLocation", "https://meet.example/benchmark")),
+      new Step("Task_RecordDemoOutcome", Map.of("demoOutcome", "CANCELLED",
+          "demoCancelReason", "Benchmark")),
       new Step("Task_PrepareQuote", Map.of(
           "lineItems", new RestVariables.Json("[{\"product\": \"%s\", \"quantity\": 40, "
               .formatted(SalesCycleServer.PRODUCT) + "\"discountPercent\": 5}]"),

@@ -50,8 +50,8 @@ public final class BoardLeads {
   }
 
   /**
-   * In "Evaluate prospect" (stage Evaluation): the rep held the discovery dialogue; "Give product
-   * demo" opens assigned to her, the lead's owner.
+   * In "Evaluate prospect" (stage Evaluation): the rep held the discovery dialogue; "Schedule
+   * product demo" opens assigned to her, the lead's owner.
    */
   public BoardLead evaluating(String rep, String company, double value, int daysAgo) {
     return daysAgo(daysAgo, () -> {
@@ -59,7 +59,7 @@ public final class BoardLeads {
       claimAndComplete(lead, "Task_QualifyLead", rep, Map.of("qualificationDecision", "QUALIFY"));
       claimAndComplete(lead, "Task_HoldDiscoveryDialogue", rep,
           Map.of("dialogueOutcome", "PROSPECT"));
-      return onBoard(lead, Evaluation.PRODUCT_DEMO);
+      return onBoard(lead, Evaluation.SCHEDULE_DEMO);
     });
   }
 

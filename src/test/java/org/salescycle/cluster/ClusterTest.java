@@ -115,7 +115,7 @@ class ClusterTest {
 
     Map<String, String> waitingAt = waitingTaskByLead();
     qualified.forEach(lead -> assertThat(waitingAt.get(lead)).as(lead)
-        .isEqualTo("Task_GiveProductDemo"));
+        .isEqualTo("Task_ScheduleProductDemo"));
     nurtured.forEach(lead -> assertThat(waitingAt.get(lead)).as(lead)
         .isEqualTo("Task_QualifyLead"));
     assertThat(passesOf("Task_RunCreditCheck", qualified)).containsOnlyKeys(qualified)
@@ -180,7 +180,7 @@ class ClusterTest {
 
     Map<String, String> waitingAt = waitingTaskByLead();
     leads.forEach(lead -> assertThat(waitingAt.get(lead)).as(lead)
-        .isEqualTo("Task_GiveProductDemo"));
+        .isEqualTo("Task_ScheduleProductDemo"));
     assertThat(passesOf("Task_RunCreditCheck", leads))
         .allSatisfy((lead, passes) -> assertThat(passes).as(lead).isEqualTo(1));
     for (String job : orphaned) {

@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,6 +64,7 @@ class CreditBureauOutageTest {
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired TaskService taskService;
 
   @BeforeEach
   void reset() {
@@ -98,7 +100,7 @@ class CreditBureauOutageTest {
         .singleResult();
     assertThat(incident.getActivityId()).isEqualTo("Task_RunCreditCheck");
     assertThat(incident.getIncidentMessage()).contains("503");
-    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo");
 
     bureau.stubFor(post("/assessments")
         .willReturn(okJson("{\"approved\":true,\"limit\":60000,\"reason\":\"Bureau approved\"}")));
@@ -106,11 +108,11 @@ class CreditBureauOutageTest {
     managementService.executeJob(job.getId());
 
     assertThat(runtimeService.createIncidentQuery().processInstanceId(lead.getId()).count()).isZero();
-    assertThat(lead).isWaitingAt("Task_GiveProductDemo").variables()
+    assertThat(lead).isWaitingAt("Task_ScheduleProductDemo").variables()
         .containsEntry("creditDecision", "APPROVED")
         .containsEntry("creditLimit", 60_000L)
         .containsEntry("creditReason", "Bureau approved");
-    complete(task("Task_GiveProductDemo"));
+    Evaluation.holdDemo(managementService, taskService, lead.getId());
     Evaluation.join(managementService, lead.getId());
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
   }
@@ -125,7 +127,7 @@ class CreditBureauOutageTest {
 
     managementService.executeJob(creditCheckJob(lead).getId());
 
-    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo").variables()
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_ScheduleProductDemo").variables()
         .containsEntry("creditDecision", "DECLINED").containsEntry("creditReason", "Insolvency filed");
     bureau.verify(1, postRequestedFor(urlEqualTo("/assessments")));
   }
@@ -134,7 +136,7 @@ class CreditBureauOutageTest {
     assertThat(lead).isWaitingAt("Task_QualifyLead");
     complete(task(), withVariables("qualificationDecision", "QUALIFY"));
     complete(task(), withVariables("dialogueOutcome", "PROSPECT"));
-    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo");
   }
 
   private Job creditCheckJob(ProcessInstance lead) {

@@ -34,6 +34,7 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.salescycle.demo.DemoMeetingWords;
 import org.salescycle.lead.EmailAddress;
 import org.salescycle.lead.LeadCorrections;
 import org.salescycle.lead.LeadRules;
@@ -82,7 +83,10 @@ class FormsTest {
       "Form_HoldDiscoveryDialogue", Set.of("dialogueNotes", "dialogueOutcome", "lostReason",
           "urgent"),
       "Form_ReviewCreditDecision", Set.of("creditReviewDecision", "creditTerms", "creditLimit"),
-      "Form_GiveProductDemo", Set.of("demoHeldOn", "demoFeedback"),
+      "Form_ScheduleProductDemo", Set.of("demoStart", "demoDurationMinutes", "demoLocation",
+          "demoAttendees"),
+      "Form_RecordDemoOutcome", Set.of("demoOutcome", "demoFeedback", "demoStart",
+          "demoDurationMinutes", "demoLocation", "demoCancelReason"),
       "Form_PrepareQuote", union(quoteLines(), Set.of("paymentTerms", "quoteValidityDays", "urgent")),
       "Form_ApproveDiscount", Set.of("discountDecision", "discountComment"),
       "Form_RecordCustomerDecision", Set.of("customerDecision", "lostReason"),
@@ -303,7 +307,7 @@ class FormsTest {
   void choicesOfferExactlyTheValuesTheGatewaysCompareWith() throws IOException {
     Map<String, Set<String>> compared = comparedValues(Files.readString(MODEL));
     assertThat(compared).containsOnlyKeys("qualificationDecision", "dialogueOutcome",
-        "creditReviewDecision", "discountDecision", "customerDecision");
+        "creditReviewDecision", "demoOutcome", "discountDecision", "customerDecision");
 
     Map<String, Integer> offeredBy = new HashMap<>();
     forms.values().forEach(form -> form.inputs().stream()
@@ -416,12 +420,31 @@ class FormsTest {
     assertThat(credit.input("creditLimit").path("validate").path("min").asInt(-1))
         .as("an approved credit has a limit").isEqualTo(1);
 
-    Form demo = forms.get("Form_GiveProductDemo");
-    assertThat(type(demo.input("demoHeldOn"))).isEqualTo("datetime");
-    assertThat(demo.input("demoHeldOn").path("subtype").asText()).isEqualTo("date");
-    assertThat(required(demo.input("demoHeldOn"))).isTrue();
-    assertThat(required(demo.input("demoFeedback"))).isTrue();
-    assertThat(demo.input("demoFeedback").path("validate").path("minLength").asInt()).isEqualTo(10);
+    Form schedule = forms.get("Form_ScheduleProductDemo");
+    Form outcome = forms.get("Form_RecordDemoOutcome");
+    for (Form demo : List.of(schedule, outcome)) {
+      JsonNode start = demo.input("demoStart");
+      assertThat(type(start)).isEqualTo("datetime");
+      assertThat(start.path("subtype").asText()).isEqualTo("datetime");
+      assertThat(start.path("timeSerializingFormat").asText())
+          .as("the rep's time with its offset, which DemoSlotRules reads").isEqualTo("utc_offset");
+      assertThat(required(start)).isTrue();
+      JsonNode minutes = demo.input("demoDurationMinutes");
+      assertThat(minutes.path("validate").path("min").asInt()).isEqualTo(15);
+      assertThat(minutes.path("validate").path("max").asInt()).isEqualTo(480);
+      assertThat(minutes.path("decimalDigits").asInt(-1)).isZero();
+    }
+    assertThat(required(schedule.input("demoLocation"))).isTrue();
+    assertThat(required(schedule.input("demoAttendees"))).isFalse();
+    assertThat(required(outcome.input("demoLocation"))).as("empty keeps the place").isFalse();
+    Map.of("demoFeedback", "HELD", "demoStart", "RESCHEDULE", "demoDurationMinutes",
+            "RESCHEDULE", "demoLocation", "RESCHEDULE", "demoCancelReason", "CANCELLED")
+        .forEach((key, choice) -> assertThat(outcome.input(key).path("conditional").path("hide")
+            .asText()).as(key).isEqualTo("=demoOutcome != \"" + choice + "\""));
+    assertThat(required(outcome.input("demoFeedback"))).isTrue();
+    assertThat(outcome.input("demoFeedback").path("validate").path("minLength").asInt())
+        .isEqualTo(10);
+    assertThat(required(outcome.input("demoCancelReason"))).isTrue();
 
     Form quote = forms.get("Form_PrepareQuote");
     for (int line = 1; line <= QUOTE_LINES; line++) {
@@ -456,8 +479,9 @@ class FormsTest {
 
   /** Names the server puts on a task for its form to show; never an answer. */
   static Set<String> shownOnly() {
-    return union(FormWords.NAMES, Set.of(FormWordsParseListener.QUOTE_LINE_ROWS, "quotePreview",
-        "productOptions", "paymentTermsOptions"));
+    return union(union(FormWords.NAMES, DemoMeetingWords.NAMES), Set.of(
+        FormWordsParseListener.QUOTE_LINE_ROWS, "quotePreview", "productOptions",
+        "paymentTermsOptions"));
   }
 
   @Test

@@ -86,7 +86,7 @@ class VersionMigrationTest {
       assertThat(from.migrating()).isEqualTo(3);
       assertThat(from.leftBehind()).singleElement().satisfies(left -> {
         assertThat(left.processInstanceId()).isEqualTo(inDemo.getId());
-        assertThat(left.unmappedActivities()).containsExactly("Task_GiveProductDemo");
+        assertThat(left.unmappedActivities()).containsExactly("Task_ScheduleProductDemo");
       });
     });
 
@@ -118,7 +118,7 @@ class VersionMigrationTest {
     executeJobAt(creditChecked, Evaluation.CREDIT_CHECK);
     ProcessInstance demoGiven = start(old);
     walkToDemo(demoGiven);
-    complete(demoGiven, Evaluation.PRODUCT_DEMO, Map.of());
+    Evaluation.holdDemo(management, tasks, demoGiven.getId());
     ProcessDefinition current = deploy("sales-cycle current", Files.readString(MODEL));
 
     MigrationReport.FromVersion fromOld =
@@ -129,7 +129,7 @@ class VersionMigrationTest {
 
     assertThat(definitionOf(creditChecked)).isEqualTo(current.getId());
     assertThat(definitionOf(demoGiven)).isEqualTo(current.getId());
-    complete(creditChecked, Evaluation.PRODUCT_DEMO, Map.of());
+    Evaluation.holdDemo(management, tasks, creditChecked.getId());
     executeJobAt(demoGiven, Evaluation.CREDIT_CHECK);
     for (ProcessInstance lead : List.of(creditChecked, demoGiven)) {
       assertThat(management.createJobQuery().processInstanceId(lead.getId())
@@ -158,7 +158,7 @@ class VersionMigrationTest {
 
   private ProcessDefinition deployVersionWithoutTheDemoTask() throws IOException {
     String model = Files.readString(MODEL)
-        .replace("Task_GiveProductDemo", "Task_ShowProductDemo")
+        .replace("Task_ScheduleProductDemo", "Task_AgreeProductDemo")
         .replace("name=\"Qualify lead\"", "name=\"Qualify the lead\"");
     return deploy("sales-cycle 1.4.0", withVersionTag(model, "1.4.0"));
   }

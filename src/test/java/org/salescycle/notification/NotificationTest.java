@@ -192,7 +192,7 @@ class NotificationTest {
     smtp.reset();
     tasks.complete(reviewTask.getId(), Map.of("creditReviewDecision", "APPROVE_WITH_TERMS",
         "creditTerms", "PREPAYMENT", "creditLimit", 20_000L));
-    tasks.complete(task(instance, Evaluation.PRODUCT_DEMO).getId());
+    Evaluation.holdDemo(management, tasks, instance);
     Evaluation.join(management, instance);
     tasks.complete(task(instance, "Task_PrepareQuote").getId(), QuoteInputs.worth(18_000, 5));
     sender.sendWaiting();

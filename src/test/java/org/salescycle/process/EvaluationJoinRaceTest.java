@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A rep completes "Give product demo" while the credit check job is running: both paths of
+ * A rep records her demo as held while the credit check job is running: both paths of
  * "Evaluate prospect" reach the parallel join in transactions that overlap. The credit check is
  * held inside its job until the demo's transaction has committed, so the overlap is certain, not
  * a matter of timing. Neither transaction may fail: the credit check must not be repeated or
@@ -71,11 +71,12 @@ class EvaluationJoinRaceTest {
     complete(lead, "Task_QualifyLead", "qualificationDecision", "QUALIFY");
     complete(lead, "Task_HoldDiscoveryDialogue", "dialogueOutcome", "PROSPECT");
     String creditCheck = jobsAt(lead, Evaluation.CREDIT_CHECK).get(0).getId();
+    Evaluation.scheduleDemo(management, tasks, lead.getId());
 
     bureau.holdNextCheck();
     Future<?> check = jobThread.submit(() -> management.executeJob(creditCheck));
     bureau.awaitHeldCheck();
-    complete(lead, Evaluation.PRODUCT_DEMO, "demoFeedback", "Liked the pipeline report");
+    Evaluation.recordDemoHeld(tasks, lead.getId());
     bureau.release();
 
     assertThatCode(() -> check.get(1, TimeUnit.MINUTES))

@@ -118,14 +118,14 @@ class SalesCycleProcessTest {
 
     qualify(lead);
     becomeProspect(lead);
-    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo");
     assertStage(lead, EVALUATION);
 
     execute(job("Task_RunCreditCheck"));
     assertThat(lead).variables()
         .containsEntry("creditDecision", "APPROVED")
         .containsEntry("creditLimit", 1_000_000L);
-    complete(task("Task_GiveProductDemo"), withVariables("demoFeedback", "Liked the dashboards"));
+    holdDemo(lead);
     joinEvaluation(lead);
 
     prepareQuote(lead, 40_000, 5);
@@ -180,7 +180,7 @@ class SalesCycleProcessTest {
     assertThat(details.timeline()).filteredOn(LeadNote.class::isInstance)
         .extracting(entry -> ((LeadNote) entry).field() + ": " + ((LeadNote) entry).text())
         .containsExactly("dialogueNotes: Needs the pipeline report by region",
-            "demoFeedback: Liked the dashboards");
+            "demoFeedback: Liked the pipeline report");
   }
 
   @Test
@@ -298,7 +298,7 @@ class SalesCycleProcessTest {
     becomeProspect(lead);
 
     execute(job("Task_RunCreditCheck"));
-    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_ScheduleProductDemo")
         .hasPassed("BoundaryEvent_CreditDeclined")
         .variables().containsEntry("creditDecision", "DECLINED")
         .containsEntry("creditReason", "Less than two years in business");
@@ -308,7 +308,7 @@ class SalesCycleProcessTest {
         "creditReviewDecision", "APPROVE_WITH_TERMS", "creditTerms", "PREPAYMENT",
         "creditLimit", 20_000L));
     assertThat(lead).variables().containsEntry("creditDecision", "APPROVED_WITH_TERMS");
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     joinEvaluation(lead);
 
     prepareQuote(lead, 18_000, 5);
@@ -356,7 +356,7 @@ class SalesCycleProcessTest {
 
     execute(job("Task_RunCreditCheck"));
 
-    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_ScheduleProductDemo")
         .hasPassed("BoundaryEvent_CreditDeclined")
         .variables().containsEntry("creditDecision", "REFERRED")
         .containsEntry("creditReason", "Referred: payment history unknown")
@@ -375,7 +375,7 @@ class SalesCycleProcessTest {
 
     execute(job("Task_RunCreditCheck"));
 
-    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_ScheduleProductDemo")
         .variables().containsEntry("creditDecision", "REFERRED")
         .containsEntry("creditReason", "Referred: payment history unknown");
   }
@@ -389,7 +389,7 @@ class SalesCycleProcessTest {
 
     execute(job("Task_RunCreditCheck"));
 
-    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_GiveProductDemo")
+    assertThat(lead).isWaitingAt("Task_ReviewCreditDecision", "Task_ScheduleProductDemo")
         .variables().containsEntry("creditDecision", "REFERRED")
         .containsEntry("creditReason", "Referred: years in business unknown");
     assertThat(processEngine.getHistoryService().createHistoricJobLogQuery()
@@ -398,7 +398,7 @@ class SalesCycleProcessTest {
     complete(task("Task_ReviewCreditDecision"), withVariables(
         "creditReviewDecision", "APPROVE_WITH_TERMS", "creditTerms", "PREPAYMENT",
         "creditLimit", 40_000L));
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     joinEvaluation(lead);
     assertThat(lead).isWaitingAt("Task_PrepareQuote").variables()
         .containsEntry("creditDecision", "APPROVED_WITH_TERMS");
@@ -410,12 +410,39 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void aDemoRescheduledAndThenCancelledSendsItsUpdatesAndTheEvaluationGoesOn() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    qualify(lead);
+    becomeProspect(lead);
+    Evaluation.scheduleDemo(managementService, taskService, lead.getId());
+    assertThat(lead).hasPassed("Task_SendDemoInvitation")
+        .isWaitingAt("Task_RunCreditCheck", "Task_RecordDemoOutcome");
+
+    Instant later = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+    complete(task("Task_RecordDemoOutcome"), withVariables("demoOutcome", "RESCHEDULE",
+        "demoStart", later.toString(), "demoDurationMinutes", 45));
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_SendDemoInvitation").variables()
+        .containsEntry("demoStart", java.util.Date.from(later))
+        .containsEntry("demoEnd", java.util.Date.from(later.plus(Duration.ofMinutes(45))));
+    execute(job("Task_SendDemoInvitation"));
+    complete(task("Task_RecordDemoOutcome"), withVariables("demoOutcome", "CANCELLED",
+        "demoCancelReason", "The prospect chose to decide on the figures alone"));
+    execute(job("Task_SendDemoCancellation"));
+    assertThat(lead).hasPassed("Task_SendDemoCancellation", "Gateway_JoinDemoDone");
+
+    execute(job("Task_RunCreditCheck"));
+    joinEvaluation(lead);
+    assertThat(lead).isWaitingAt("Task_PrepareQuote").variables()
+        .containsEntry("demoOutcome", "CANCELLED");
+  }
+
+  @Test
   void aDemoGivenBeforeTheCreditCheckWaitsAtTheJoinAndBothPathsJoinInJobs() {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     qualify(lead);
     becomeProspect(lead);
 
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Gateway_EvaluationComplete");
     execute(job("Task_RunCreditCheck"));
 
@@ -561,7 +588,7 @@ class SalesCycleProcessTest {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     qualify(lead);
     becomeProspect(lead);
-    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo");
 
     runtimeService.createMessageCorrelation("ProspectWithdrew")
         .processInstanceBusinessKey(lead.getBusinessKey())
@@ -682,9 +709,9 @@ class SalesCycleProcessTest {
     assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue", "Task_ReviewStalledProspect");
     complete(task("Task_HoldDiscoveryDialogue"), withVariables("dialogueOutcome", "PROSPECT"));
     assertThat(lead).isWaitingAt("Task_ReviewStalledProspect", "Task_RunCreditCheck",
-        "Task_GiveProductDemo");
+        "Task_ScheduleProductDemo");
     complete(task("Task_ReviewStalledProspect"), withVariables("stalledReviewAction", "NO_ACTION"));
-    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo");
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo");
   }
 
   @Test
@@ -693,17 +720,17 @@ class SalesCycleProcessTest {
     qualify(lead);
     becomeProspect(lead);
     Job evaluationOverdue = job("BoundaryEvent_EvaluationOverdue");
-    assertDueIn(evaluationOverdue, Duration.ofDays(14 + 1));
+    assertDueIn(evaluationOverdue, Duration.ofDays(7 + 1));
 
     execute(evaluationOverdue);
 
-    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_GiveProductDemo",
+    assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo",
         "Task_ReviewStalledProspect");
     assertThat(task("Task_ReviewStalledProspect")).hasCandidateGroup("sales-managers");
     complete(task("Task_ReviewStalledProspect"),
         withVariables("stalledReviewAction", "RAISED_URGENCY"));
     execute(job("Task_RunCreditCheck"));
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     joinEvaluation(lead);
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
     assertStage(lead, PROPOSAL);
@@ -905,13 +932,17 @@ class SalesCycleProcessTest {
     qualify(lead);
     becomeProspect(lead);
     execute(job("Task_RunCreditCheck"));
-    complete(task("Task_GiveProductDemo"));
+    holdDemo(lead);
     joinEvaluation(lead);
     assertThat(lead).isWaitingAt("Task_PrepareQuote");
     assertStage(lead, PROPOSAL);
   }
 
   /** The evaluation's paths meet at the join asynchronously: each left a job there. */
+  private void holdDemo(ProcessInstance lead) {
+    Evaluation.holdDemo(managementService, taskService, lead.getId());
+  }
+
   private void joinEvaluation(ProcessInstance lead) {
     List<Job> joins = joinJobs(lead);
     assertThat(joins).as("one job per path at the join").hasSize(2);

@@ -140,7 +140,7 @@ class RepTasksTest {
         Map.of("dialogueOutcome", "PROSPECT"));
 
     assertThat(tasks.getVariableLocal(review.getId(), LeadOnTasks.STAGE)).isEqualTo("Evaluation");
-    assertThat(tasks.getVariableLocal(task(lead, "Task_GiveProductDemo").getId(),
+    assertThat(tasks.getVariableLocal(task(lead, "Task_ScheduleProductDemo").getId(),
         LeadOnTasks.STAGE)).isEqualTo("Evaluation");
   }
 
@@ -220,7 +220,7 @@ class RepTasksTest {
     assertThat(owner.get("reps").findValuesAsText("id")).contains(RITA, RAY).doesNotContain(MIA);
 
     tasks.complete(dialogue.getId(), Map.of("dialogueOutcome", "PROSPECT"));
-    assertThat(task(lead, "Task_GiveProductDemo").getAssignee()).isEqualTo(RAY);
+    assertThat(task(lead, "Task_ScheduleProductDemo").getAssignee()).isEqualTo(RAY);
   }
 
   @Test

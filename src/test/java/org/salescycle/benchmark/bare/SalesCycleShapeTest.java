@@ -31,7 +31,8 @@ class SalesCycleShapeTest {
 
   /** What the benchmark's clients send when they complete the tasks, and a constant. */
   private static final Set<String> NAMES_IN_EXPRESSIONS = Set.of("qualificationDecision",
-      "dialogueOutcome", "creditReviewDecision", "discountDecision", "customerDecision", "false");
+      "dialogueOutcome", "creditReviewDecision", "demoOutcome", "discountDecision", "customerDecision",
+      "false");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern NAME = Pattern.compile("[a-zA-Z]\\w*");
 
@@ -87,7 +88,9 @@ class SalesCycleShapeTest {
 
     complete(id, "Task_QualifyLead", Map.of("qualificationDecision", "QUALIFY"));
     complete(id, "Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT"));
-    complete(id, "Task_GiveProductDemo", Map.of());
+    complete(id, "Task_ScheduleProductDemo", Map.of());
+    runJobs(id);
+    complete(id, "Task_RecordDemoOutcome", Map.of("demoOutcome", "HELD"));
     runJobs(id);
     assertThat(timersOf(id)).containsExactly("BoundaryEvent_PrepareQuoteOverdue");
     complete(id, "Task_PrepareQuote", Map.of());

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 final class CreditChecks {
 
   static final String CREDIT_CHECK = "Task_RunCreditCheck";
-  static final String PRODUCT_DEMO = "Task_GiveProductDemo";
+  static final String PRODUCT_DEMO = "Task_ScheduleProductDemo";
   static final String CREDIT_REVIEW = "Task_ReviewCreditDecision";
 
   /** Which bureau the credit check asks. */
