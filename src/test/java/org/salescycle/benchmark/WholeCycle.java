@@ -21,7 +21,8 @@ final class WholeCycle {
   // running: the two paths meet in the jobs of the evaluation's asynchronous join, so neither
   // fails (joined synchronously, the credit check could lose that race and wait five minutes).
   private static final List<Step> STEPS = List.of(
-      new Step("Task_QualifyLead", Map.of("qualificationDecision", "QUALIFY")),
+      new Step("Task_QualifyLead", Map.of(
+          "qualificationDecision", "QUALIFY", "interestConfirmed", true)),
       new Step("Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT")),
       new Step("Task_GiveProductDemo", Map.of()),
       new Step("Task_PrepareQuote", Map.of(
