@@ -1,7 +1,6 @@
 package org.salescycle.lead;
 
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -9,8 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs when "Lead received" starts: refuses a lead that breaks the {@link LeadRules}, naming every
  * bad variable, so no instance starts on data the qualification rules would misread. It also
- * writes the country code in upper case, as the DMN tables expect, and the e-mail without what
- * cannot belong to it ({@link EmailAddress#address()}), as it is mailed.
+ * writes the served market's code ({@link ServedMarkets#code}), as the DMN tables expect, and the
+ * e-mail without what cannot belong to it ({@link EmailAddress#address()}), as it is mailed.
  */
 @Component("leadDataCheck")
 public class LeadDataCheck implements ExecutionListener {
@@ -22,7 +21,7 @@ public class LeadDataCheck implements ExecutionListener {
       throw new InvalidLeadException(errors);
     }
     execution.setVariable(LeadVariables.COUNTRY,
-        execution.getVariable(LeadVariables.COUNTRY).toString().toUpperCase(Locale.ROOT));
+        ServedMarkets.code(execution.getVariable(LeadVariables.COUNTRY).toString()).orElseThrow());
     execution.setVariable(LeadVariables.CONTACT_EMAIL,
         EmailAddress.of(execution.getVariable(LeadVariables.CONTACT_EMAIL).toString()).address());
   }
