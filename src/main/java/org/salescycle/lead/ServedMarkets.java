@@ -65,7 +65,8 @@ public final class ServedMarkets {
   /** The list as a person reads it: "Austria (AT), Belgium (BE), ...". */
   public static String described() {
     return MARKETS.entrySet().stream()
-        .map(market -> market.getValue() + " (" + market.getKey() + ")").collect(Collectors.joining(", "));
+        .map(market -> market.getValue() + " (" + market.getKey() + ")")
+        .collect(Collectors.joining(", "));
   }
 
   private static Map<String, String> read() {
