@@ -11,7 +11,8 @@ import java.util.Objects;
 public record LeadCorrectionRequest(
     @Schema(example = "Acme Sp. z o.o.") String companyName,
     @Schema(example = "Anna Kowalska") String contactName,
-    @Schema(description = "ISO 3166 two-letter code", example = "PL") String country,
+    @Schema(description = "ISO 3166 two-letter code of a served market; UK is taken as GB",
+        example = "PL") String country,
     @Schema(example = "5000000") Double annualRevenue,
     @Schema(example = "120") Integer employees,
     @Schema(example = "8") Integer yearsInBusiness,

@@ -15,8 +15,8 @@ public record NewLeadRequest(
     @Schema(example = "anna.nowak@acme.pl", requiredMode = Schema.RequiredMode.REQUIRED)
     String contactEmail,
     @Schema(example = "+48 600 100 200") String phone,
-    @Schema(description = "ISO 3166 two-letter code", example = "PL",
-        requiredMode = Schema.RequiredMode.REQUIRED)
+    @Schema(description = "ISO 3166 two-letter code of a served market; UK is taken as GB",
+        example = "PL", requiredMode = Schema.RequiredMode.REQUIRED)
     String country,
     @Schema(description = "Where the lead came from", example = "web-form") String source,
     @Schema(example = "5000000", requiredMode = Schema.RequiredMode.REQUIRED) Double annualRevenue,

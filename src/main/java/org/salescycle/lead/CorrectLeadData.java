@@ -12,7 +12,8 @@ import org.salescycle.process.JsonVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs when "Qualify lead" completes: records the rep's own reason when she decides otherwise than
+ * Runs when "Qualify lead" completes: refuses to qualify a lead without confirmed interest
+ * ({@link ConfirmedInterest}) and records the rep's own reason when she decides otherwise than
  * the rules ({@link QualificationReason}). With the decision {@value #DECISION} it applies the
  * corrected data the rep (or the lead API) sent in the variable {@value #CORRECTION}
  * ({@link LeadCorrections}, audited), then the model assesses the lead again. Empty fields keep
@@ -35,6 +36,7 @@ public class CorrectLeadData implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    ConfirmedInterest.require(task);
     QualificationReason.record(task);
     if (!DECISION.equals(task.getVariable("qualificationDecision"))) {
       return;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -140,9 +139,9 @@ public class LeadCorrections {
 
   /**
    * The corrected value in the type the lead's variable has: a form sends yes/no choices as YES
-   * or NO and whole numbers as decimals; the country is kept in upper case, as the rules expect.
-   * A number that type cannot hold exactly (NaN, infinite, beyond an int) stays as sent, for the
-   * rules to refuse.
+   * or NO and whole numbers as decimals; the country is kept as the served market's code, as the
+   * rules expect. A number that type cannot hold exactly (NaN, infinite, beyond an int) stays as
+   * sent, for the rules to refuse.
    */
   private static Object coerce(String field, Object before, Object value) {
     if (value instanceof String text && (LeadVariables.BUDGET_CONFIRMED.equals(field)
@@ -155,7 +154,7 @@ public class LeadCorrections {
       }
     }
     if (value instanceof String text && LeadVariables.COUNTRY.equals(field)) {
-      return text.trim().toUpperCase(Locale.ROOT);
+      return ServedMarkets.code(text).orElse(text);
     }
     if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
       BigDecimal exact = new BigDecimal(number.toString());

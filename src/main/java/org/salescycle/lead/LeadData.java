@@ -19,9 +19,18 @@ public record LeadData(String companyName, String contactName, String contactEma
         text(fields, LeadVariables.CONTACT_NAME),
         address(text(fields, LeadVariables.CONTACT_EMAIL)),
         text(fields, LeadFields.PHONE),
-        text(fields, LeadVariables.COUNTRY).toUpperCase(Locale.ROOT),
+        country(text(fields, LeadVariables.COUNTRY)),
         text(fields, LeadFields.SOURCE),
         value instanceof Number number ? new BigDecimal(number.toString()) : null);
+  }
+
+  /**
+   * The served market's code; a lead kept from before its country left the served markets keeps
+   * its code as it was.
+   */
+  private static String country(String written) {
+    return ServedMarkets.code(written)
+        .orElse(written == null ? null : written.toUpperCase(Locale.ROOT));
   }
 
   /** The mailbox the e-mail reaches, as leads are compared by it. */

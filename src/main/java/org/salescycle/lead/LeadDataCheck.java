@@ -1,7 +1,6 @@
 package org.salescycle.lead;
 
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -9,8 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs when "Lead received" starts: refuses a lead that breaks the {@link LeadRules}, naming every
  * bad variable, so no instance starts on data the qualification rules would misread. It also
- * writes the country code in upper case, as the DMN tables expect. (The contact's e-mail goes to
- * the lead row as it is mailed, {@link LeadData}, and leaves the instance: {@link RegisterLead}.)
+ * writes the served market's code ({@link ServedMarkets#code}), as the DMN tables expect. (The
+ * contact's e-mail goes to the lead row as it is mailed, {@link LeadData}, and leaves the instance:
+ * {@link RegisterLead}.)
  */
 @Component("leadDataCheck")
 public class LeadDataCheck implements ExecutionListener {
@@ -22,6 +22,6 @@ public class LeadDataCheck implements ExecutionListener {
       throw new InvalidLeadException(errors);
     }
     execution.setVariable(LeadVariables.COUNTRY,
-        execution.getVariable(LeadVariables.COUNTRY).toString().toUpperCase(Locale.ROOT));
+        ServedMarkets.code(execution.getVariable(LeadVariables.COUNTRY).toString()).orElseThrow());
   }
 }

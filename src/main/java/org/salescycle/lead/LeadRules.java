@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * What a lead must carry before the sales cycle starts for it, in one place for every way a lead
@@ -31,7 +30,6 @@ public final class LeadRules {
    */
   public static final Map<String, NumberRange> NUMBERS = numbers();
 
-  private static final Pattern COUNTRY = Pattern.compile("^[A-Za-z]{2}$");
   private static final int TEXT_LENGTH = 255;
 
   private final Function<String, Object> fields;
@@ -50,7 +48,7 @@ public final class LeadRules {
     requireText(LeadVariables.COMPANY_NAME);
     optionalText(LeadVariables.CONTACT_NAME, TEXT_LENGTH);
     requireEmail(LeadVariables.CONTACT_EMAIL);
-    requireMatch(LeadVariables.COUNTRY, COUNTRY, "a two-letter ISO country code");
+    requireServedMarket(LeadVariables.COUNTRY);
     NUMBERS.forEach(this::requireNumber);
     requireBoolean(LeadVariables.BUDGET_CONFIRMED);
     requireBoolean(LeadVariables.DECISION_MAKER);
@@ -79,10 +77,11 @@ public final class LeadRules {
     }
   }
 
-  private void requireMatch(String name, Pattern pattern, String what) {
+  /** A served market: a lead from elsewhere is refused, not disqualified for a typo. */
+  private void requireServedMarket(String name) {
     Object value = fields.apply(name);
-    if (!(value instanceof String text) || !pattern.matcher(text.trim()).matches()) {
-      invalid(name, "must be " + what);
+    if (!(value instanceof String text) || ServedMarkets.code(text).isEmpty()) {
+      invalid(name, "must be the ISO code of a country we serve: " + ServedMarkets.described());
     }
   }
 

@@ -128,6 +128,29 @@ class LeadApiTest {
   }
 
   @Test
+  void aCountryWeDoNotServeIsRefusedNamingTheFieldAndTheUkIsTakenAsGb() {
+    long leadsBefore = leadRows();
+    for (String country : List.of("BR", "XX", "United Kingdom")) {
+      ResponseEntity<JsonNode> refused = post("rita-api", "/api/leads",
+          Leads.with(Leads.qualifiedLead(), "country", country));
+      assertProblem(refused, HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody().get("errors")).hasSize(1);
+      assertThat(refused.getBody().get("errors").get(0).get("field").asText())
+          .isEqualTo("country");
+      assertThat(refused.getBody().get("errors").get(0).get("message").asText())
+          .startsWith("must be the ISO code of a country we serve").contains("Poland (PL)");
+    }
+    assertThat(leadRows()).isEqualTo(leadsBefore);
+
+    ResponseEntity<JsonNode> created = post("rita-api", "/api/leads",
+        Leads.with(Leads.qualifiedLead(), "country", "uk"));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(created.getBody().get("country").asText()).isEqualTo("GB");
+    assertThat(runtime.getVariable(created.getBody().get("processInstanceId").asText(), "country"))
+        .isEqualTo("GB");
+  }
+
+  @Test
   void malformedOrMistypedBodiesAndWrongContentTypesGetAProblemNotAStackTrace() {
     Map<String, Object> mistyped = Leads.with(Leads.qualifiedLead(), "employees", "many");
     ResponseEntity<JsonNode> wrongType = post("rita-api", "/api/leads", mistyped);
@@ -320,7 +343,8 @@ class LeadApiTest {
         .contains("no quote is waiting").contains("QUALIFYING");
 
     String instance = instanceOf(id);
-    complete(instance, "Task_QualifyLead", Map.of("qualificationDecision", "QUALIFY"));
+    complete(instance, "Task_QualifyLead", Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     complete(instance, "Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT"));
     Evaluation.pass(management, tasks, instance);
     complete(instance, "Task_PrepareQuote", QuoteInputs.worth(40_000, 0));
@@ -355,7 +379,8 @@ class LeadApiTest {
     assertThat(runtime.getVariable(instance, "urgencyReason")).isEqualTo("Board meets on Friday");
     assertThat(get("rita-api", "/api/leads/" + id).getBody().get("urgent").asBoolean()).isTrue();
 
-    complete(instance, "Task_QualifyLead", Map.of("qualificationDecision", "QUALIFY"));
+    complete(instance, "Task_QualifyLead", Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     Task next = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     assertThat(next.getTaskDefinitionKey()).isEqualTo("Task_HoldDiscoveryDialogue");
     assertThat(next.getPriority()).isEqualTo(80);

@@ -23,7 +23,8 @@ final class WholeCycle {
   // A demo can only be recorded as held after it, and the servers' clocks are real, so it is
   // scheduled far ahead and recorded as cancelled, which takes the same steps to the join.
   private static final List<Step> STEPS = List.of(
-      new Step("Task_QualifyLead", Map.of("qualificationDecision", "QUALIFY")),
+      new Step("Task_QualifyLead", Map.of(
+          "qualificationDecision", "QUALIFY", "interestConfirmed", true)),
       new Step("Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT")),
       new Step("Task_ScheduleProductDemo", Map.of("demoStart", "2099-01-05T10:00:00Z",
           "demoDurationMinutes", 30, "demoLocation", "https://meet.example/benchmark")),

@@ -56,7 +56,8 @@ public final class BoardLeads {
   public BoardLead evaluating(String rep, String company, double value, int daysAgo) {
     return daysAgo(daysAgo, () -> {
       ProcessInstance lead = start(company, value);
-      claimAndComplete(lead, "Task_QualifyLead", rep, Map.of("qualificationDecision", "QUALIFY"));
+      claimAndComplete(lead, "Task_QualifyLead", rep, Map.of(
+          "qualificationDecision", "QUALIFY", "interestConfirmed", true));
       claimAndComplete(lead, "Task_HoldDiscoveryDialogue", rep,
           Map.of("dialogueOutcome", "PROSPECT"));
       return onBoard(lead, Evaluation.SCHEDULE_DEMO);
@@ -67,7 +68,8 @@ public final class BoardLeads {
   public BoardLead proposal(String rep, String company, double value, int daysAgo) {
     return daysAgo(daysAgo, () -> {
       ProcessInstance lead = start(company, value);
-      claimAndComplete(lead, "Task_QualifyLead", rep, Map.of("qualificationDecision", "QUALIFY"));
+      claimAndComplete(lead, "Task_QualifyLead", rep, Map.of(
+          "qualificationDecision", "QUALIFY", "interestConfirmed", true));
       claimAndComplete(lead, "Task_HoldDiscoveryDialogue", rep,
           Map.of("dialogueOutcome", "PROSPECT"));
       Evaluation.pass(management, tasks, lead.getId());

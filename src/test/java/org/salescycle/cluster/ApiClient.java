@@ -38,8 +38,8 @@ final class ApiClient {
     return send(node, request);
   }
 
-  /** Completes the lead's open task with this key, with string variables: name, value, ... */
-  void completeTask(ApplicationNode node, String leadId, String taskKey, String... answers)
+  /** Completes the lead's open task with this key, with variables: name, value, ... */
+  void completeTask(ApplicationNode node, String leadId, String taskKey, Object... answers)
       throws IOException, InterruptedException {
     Response tasks = get(node, "/engine-rest/task?processVariables=leadId_eq_" + leadId
         + "&taskDefinitionKey=" + taskKey);
@@ -50,7 +50,7 @@ final class ApiClient {
     var variables = JSON.createObjectNode();
     var values = variables.putObject("variables");
     for (int i = 0; i < answers.length; i += 2) {
-      values.putObject(answers[i]).put("value", answers[i + 1]);
+      values.putObject(answers[i].toString()).set("value", JSON.valueToTree(answers[i + 1]));
     }
     Response completed = post(node, "/engine-rest/task/" + taskId + "/complete", variables, null);
     if (completed.status() != 204) {

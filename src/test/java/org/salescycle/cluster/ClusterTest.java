@@ -99,7 +99,8 @@ class ClusterTest {
       ApplicationNode node = i % 4 < 2 ? nodeA : nodeB;
       String lead = leads.get(i);
       if (i % 2 == 0) {
-        api.completeTask(node, lead, "Task_QualifyLead", "qualificationDecision", "QUALIFY");
+        api.completeTask(node, lead, "Task_QualifyLead", "qualificationDecision", "QUALIFY",
+            "interestConfirmed", true);
         api.completeTask(node, lead, "Task_HoldDiscoveryDialogue", "dialogueOutcome", "PROSPECT");
       } else {
         api.completeTask(node, lead, "Task_QualifyLead", "qualificationDecision", "NURTURE",
@@ -157,7 +158,8 @@ class ClusterTest {
     List<String> leads = createLeads("takeover", 60);
     inParallel(leads.size(), i -> () -> {
       ApplicationNode node = i % 2 == 0 ? nodeA : nodeB;
-      api.completeTask(node, leads.get(i), "Task_QualifyLead", "qualificationDecision", "QUALIFY");
+      api.completeTask(node, leads.get(i), "Task_QualifyLead", "qualificationDecision", "QUALIFY",
+          "interestConfirmed", true);
       api.completeTask(node, leads.get(i), "Task_HoldDiscoveryDialogue", "dialogueOutcome",
           "PROSPECT");
       return null;

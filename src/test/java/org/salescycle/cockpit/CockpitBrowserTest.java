@@ -145,7 +145,8 @@ class CockpitBrowserTest {
     ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
     Task qualify = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
     tasks.claim(qualify.getId(), "rita");
-    tasks.complete(qualify.getId(), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(qualify.getId(), Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     Task dialogue = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
     assertThat(dialogue.getAssignee()).isEqualTo("rita");
 

@@ -61,7 +61,7 @@ final class SalesFloor {
   /** Waits at "Hold discovery dialogue": still qualifying. */
   ProcessInstance inDiscovery(String company, int dealValue, String rep) {
     ProcessInstance instance = qualifying(company, dealValue, rep);
-    complete(instance, Map.of("qualificationDecision", "QUALIFY"));
+    complete(instance, Map.of("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     tasks.claim(task(instance).getId(), rep);
     return instance;
   }

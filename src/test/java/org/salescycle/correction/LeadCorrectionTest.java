@@ -170,6 +170,56 @@ class LeadCorrectionTest {
   }
 
   @Test
+  void aCorrectedCountryMustBeOneWeServeOnEveryPath() {
+    ProcessInstance lead = ritasLead();
+    Task qualify = qualifyLead(lead);
+    Map<String, Object> before = runtime.getVariables(lead.getId());
+
+    ResponseEntity<JsonNode> overApi = rita().postForEntity(
+        "/api/leads/" + leadId(lead) + "/corrections",
+        Map.of("country", "BR", "reason", "The buyer sits in Sao Paulo"), JsonNode.class);
+    ResponseEntity<JsonNode> inQualifyLead = rita().postForEntity(
+        "/engine-rest/task/" + qualify.getId() + "/complete", Map.of("variables", Map.of(
+            "qualificationDecision", Map.of("value", "CORRECT"),
+            "correction", Map.of("type", "Json", "value",
+                "{\"country\": \"XX\", \"reason\": \"typo\"}"))), JsonNode.class);
+
+    assertThat(overApi.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(overApi.getBody().get("errors").findValuesAsText("field"))
+        .containsExactly("country");
+    assertThat(overApi.getBody().get("errors").get(0).get("message").asText())
+        .contains("a country we serve");
+    assertThat(inQualifyLead.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(inQualifyLead.getBody().get("message").asText())
+        .contains("country must be the ISO code of a country we serve");
+    assertThat(qualifyLead(lead).getId()).isEqualTo(qualify.getId());
+    assertThat(runtime.getVariables(lead.getId())).isEqualTo(before);
+
+    ResponseEntity<JsonNode> uk = rita().postForEntity(
+        "/api/leads/" + leadId(lead) + "/corrections",
+        Map.of("country", "UK", "reason", "The buyer is the London office"), JsonNode.class);
+    assertThat(uk.getStatusCode()).as(String.valueOf(uk.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(runtime.getVariable(lead.getId(), "country")).isEqualTo("GB");
+  }
+
+  @Test
+  void aLeadWithoutConfirmedInterestIsNotQualifiedOverTheEngineApi() {
+    ProcessInstance lead = ritasLead();
+    Task qualify = qualifyLead(lead);
+    Map<String, Object> before = runtime.getVariables(lead.getId());
+
+    ResponseEntity<JsonNode> refused = rita().postForEntity(
+        "/engine-rest/task/" + qualify.getId() + "/complete", Map.of("variables", Map.of(
+            "qualificationDecision", Map.of("value", "QUALIFY"))), JsonNode.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .contains("A lead is qualified only with confirmed interest");
+    assertThat(qualifyLead(lead).getId()).isEqualTo(qualify.getId());
+    assertThat(runtime.getVariables(lead.getId())).isEqualTo(before);
+  }
+
+  @Test
   void aCorrectedNumberItsVariableCannotHoldIsRefusedNotCutDown() {
     ProcessInstance lead = ritasLead();
     Task qualify = qualifyLead(lead);
@@ -191,7 +241,8 @@ class LeadCorrectionTest {
   @Test
   void aLeadPastQualifyLeadIsNotCorrectedAndAColleaguesLeadIsNotFound() {
     ProcessInstance lead = ritasLead();
-    tasks.complete(qualifyLead(lead).getId(), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(qualifyLead(lead).getId(), Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
 
     ResponseEntity<JsonNode> late = rita().postForEntity(
         "/api/leads/" + leadId(lead) + "/corrections",

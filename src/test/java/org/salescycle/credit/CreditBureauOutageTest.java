@@ -142,7 +142,7 @@ class CreditBureauOutageTest {
 
   private static void walkToCreditCheck(ProcessInstance lead) {
     assertThat(lead).isWaitingAt("Task_QualifyLead");
-    complete(task(), withVariables("qualificationDecision", "QUALIFY"));
+    complete(task(), withVariables("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     complete(task(), withVariables("dialogueOutcome", "PROSPECT"));
     assertThat(lead).isWaitingAt("Task_RunCreditCheck", "Task_ScheduleProductDemo");
   }

@@ -4,6 +4,8 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -33,9 +35,12 @@ class CreditPolicyDecisionTableTest {
       entry("Rule_Defaulted", declined("Defaulted on earlier payments")),
       entry("Rule_TooYoung", declined("Less than two years in business")),
       entry("Rule_RevenueTooLow", declined("Annual revenue below 500,000")),
-      entry("Rule_LatePayerAboveLimit", declined("Late payer asking for more than 5% of annual revenue")),
-      entry("Rule_GoodPayerAboveLimit", declined("Requested credit above 25% of annual revenue")),
-      entry("Rule_NewCustomerAboveLimit", declined("Requested credit above 20% of annual revenue")),
+      entry("Rule_LatePayerAboveLimit",
+          declined("Late payer asking for more than its credit limit allows")),
+      entry("Rule_GoodPayerAboveLimit",
+          declined("Good payer asking for more than its credit limit allows")),
+      entry("Rule_NewCustomerAboveLimit",
+          declined("New customer asking for more than its credit limit allows")),
       entry("Rule_LatePayerApproved", approved(5, "Within the credit policy for late payers")),
       entry("Rule_GoodPayerApproved", approved(25, "Within the credit policy for good payers")),
       entry("Rule_NewCustomerApproved", approved(20, "Within the credit policy for new customers")),
@@ -62,7 +67,7 @@ class CreditPolicyDecisionTableTest {
         LATE,      5,    100000,    1000000,   Rule_RevenueTooLow
         NONE,      5,    0,         1000,      Rule_RevenueTooLow
         GOOD,      5,    500000,    1000,      Rule_GoodPayerApproved
-      # 4. late payer above 5% of revenue; exactly 5% is approved
+      # 4. late payer above its 5% of revenue; exactly 5% is approved
         LATE,      5,    1000000,   50001,     Rule_LatePayerAboveLimit
         LATE,      5,    1000000,   900000,    Rule_LatePayerAboveLimit
         LATE,      5,    1000000,   50000,     Rule_LatePayerApproved
@@ -139,14 +144,36 @@ class CreditPolicyDecisionTableTest {
 
   @Test
   void aProspectNoRuleCoversIsReferredInsteadOfApproved() {
-    // as if sales operations had raised the good payers' decline threshold but not their limit
-    DecisionTables edited =
-        TABLE.withEntry("Rule_GoodPayerAboveLimit", "Input_RequestedPercentOfRevenue", "> 30");
+    // as if sales operations had taken a new payment history but given it no rule of its own
+    DecisionTables edited = TABLE.withEntry("Rule_PaymentHistoryUnknown", "Input_PaymentHistory",
+        "not(\"NONE\",\"GOOD\",\"LATE\",\"DEFAULTED\",\"SLOW\")");
 
-    Evaluation evaluation = edited.evaluate(prospect("GOOD", 8, 1_000_000, 280_000));
+    Evaluation evaluation = edited.evaluate(prospect("SLOW", 8, 1_000_000, 10_000));
 
     assertThat(evaluation.matchedRuleId()).isEqualTo("Rule_NoRuleApplies");
     assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get("Rule_NoRuleApplies"));
+  }
+
+  @Test
+  void aLimitChangedInItsOneRuleMovesBothTheApprovalAndTheDecline() {
+    // sales operations let good payers ask for 30%: the decline follows without a second edit
+    DecisionTables edited = TABLE.withEntry("Rule_GoodPayerApproved",
+        "Input_RequestedPercentOfRevenue", "<= 30");
+
+    assertThat(edited.evaluate(prospect("GOOD", 8, 1_000_000, 280_000)).matchedRuleId())
+        .isEqualTo("Rule_GoodPayerApproved");
+    assertThat(edited.evaluate(prospect("GOOD", 8, 1_000_000, 300_001)).matchedRuleId())
+        .isEqualTo("Rule_GoodPayerAboveLimit");
+  }
+
+  @Test
+  void theFloorsAreWrittenOnceAndApprovalsRepeatNone() throws IOException {
+    String table = Files.readString(DecisionTables.PROCESSES.resolve("credit-policy.dmn"));
+    assertThat(table).containsOnlyOnce("<text>&lt; 500000</text>")
+        .containsOnlyOnce("<text>&lt; 2</text>")
+        .doesNotContain("&gt;= 500000").doesNotContain("&gt;= 2</text>")
+        .doesNotContain("&gt; 5</text>", "&gt; 20</text>", "&gt; 25</text>")
+        .doesNotContain("0.05", "0.2</text>", "0.25");
   }
 
   private static Map<String, Object> prospect(String paymentHistory, int yearsInBusiness,

@@ -4,6 +4,8 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -121,14 +123,34 @@ class DiscountApprovalDecisionTableTest {
 
   @Test
   void aQuoteNoRuleCoversGoesToAManagerInsteadOfOutWithoutApproval() {
-    // as if sales operations had narrowed the rep's authority but not the rules that need a manager
-    DecisionTables edited =
-        TABLE.withEntry("Rule_WithinRepAuthority", "Input_DiscountPercent", "<= 5");
+    // as if sales operations had taken a new credit decision but given it no rule of its own
+    DecisionTables edited = TABLE.withEntry("Rule_CreditDecisionUnknown", "Input_CreditDecision",
+        "not(\"APPROVED\",\"APPROVED_WITH_TERMS\",\"APPROVED_BY_GUARANTEE\")");
 
-    Evaluation evaluation = edited.evaluate(quote(8, 5000, "APPROVED"));
+    Evaluation evaluation = edited.evaluate(quote(8, 5000, "APPROVED_BY_GUARANTEE"));
 
     assertThat(evaluation.matchedRuleId()).isEqualTo("Rule_NoRuleApplies");
     assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get("Rule_NoRuleApplies"));
+  }
+
+  @Test
+  void aLimitChangedInItsOneRuleIsTheRepsAuthority() {
+    // sales operations narrow every rep's authority to 15%: no second rule to change
+    DecisionTables edited =
+        TABLE.withEntry("Rule_DiscountAbove20", "Input_DiscountPercent", "> 15");
+
+    assertThat(edited.evaluate(quote(15, 5000, "APPROVED")).matchedRuleId())
+        .isEqualTo("Rule_WithinRepAuthority");
+    assertThat(edited.evaluate(quote(15.01, 5000, "APPROVED")).matchedRuleId())
+        .isEqualTo("Rule_DiscountAbove20");
+  }
+
+  @Test
+  void eachLimitIsWrittenOnce() throws IOException {
+    String table = Files.readString(DecisionTables.PROCESSES.resolve("discount-approval.dmn"));
+    assertThat(table).containsOnlyOnce("<text>&gt; 20</text>")
+        .containsOnlyOnce("<text>&gt; 10</text>").containsOnlyOnce("100000")
+        .doesNotContain("&lt;= 20", "&lt;= 10");
   }
 
   private static Map<String, Object> quote(double discountPercent, double quoteAmount,

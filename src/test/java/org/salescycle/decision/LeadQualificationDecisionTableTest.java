@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static java.util.Map.entry;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.salescycle.decision.DecisionTables.Evaluation;
+import org.salescycle.lead.ServedMarkets;
 
 /**
  * Rule-by-rule tests of {@code processes/lead-qualification.dmn} (hit policy FIRST): a missing or
@@ -167,18 +170,41 @@ class LeadQualificationDecisionTableTest {
 
   @Test
   void aLeadNoRuleCoversGoesToTheRepInsteadOfBeingQualified() {
-    // as if sales operations had lowered the revenue floor but not the qualifying rule's
-    DecisionTables edited = TABLE.withEntry("Rule_RevenueTooLow", "Input_AnnualRevenue", "< 500000");
+    // as if sales operations had taken a new need level but given it no rule of its own
+    DecisionTables edited = TABLE.withEntry("Rule_NeedUnknown", "Input_NeedLevel",
+        "not(\"HIGH\",\"MEDIUM\",\"LOW\",\"NONE\",\"URGENT\")");
 
     Evaluation evaluation =
-        edited.evaluate(variables("PL", 700_000, 50, "HIGH", true, true, 6));
+        edited.evaluate(variables("PL", 5_000_000, 50, "URGENT", true, true, 6));
 
     assertThat(evaluation.matchedRuleId()).isEqualTo("Rule_NoRuleApplies");
     assertThat(evaluation.outputs()).isEqualTo(EXPECTED_OUTPUTS.get("Rule_NoRuleApplies"));
   }
 
+  @Test
+  void aFloorChangedInItsOneRuleIsTheQualifyingFloor() {
+    // sales operations lower the revenue floor: the qualifying rule follows without a second edit
+    DecisionTables edited = TABLE.withEntry("Rule_RevenueTooLow", "Input_AnnualRevenue", "< 500000");
+
+    assertThat(edited.evaluate(variables("PL", 700_000, 50, "HIGH", true, true, 6))
+        .matchedRuleId()).isEqualTo("Rule_Qualified");
+    assertThat(edited.evaluate(variables("PL", 499_999, 50, "HIGH", true, true, 6))
+        .matchedRuleId()).isEqualTo("Rule_RevenueTooLow");
+  }
+
+  @Test
+  void eachThresholdIsWrittenOnce() throws IOException {
+    String table = Files.readString(DecisionTables.PROCESSES.resolve("lead-qualification.dmn"));
+    assertThat(table).containsOnlyOnce("1000000").containsOnlyOnce("<text>&lt; 10</text>")
+        .containsOnlyOnce("<text>&gt; 12</text>").doesNotContain("&gt;= 1000000");
+  }
+
+  static Stream<String> servedMarkets() {
+    return ServedMarkets.all().keySet().stream();
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"PL", "DE", "CZ", "SK", "AT", "NL", "BE", "FR", "GB", "IE", "SE", "DK", "US", "CA"})
+  @MethodSource("servedMarkets")
   void everyServedMarketQualifies(String country) {
     Evaluation evaluation = evaluate(country, 5_000_000, 50, "HIGH", true, true, 6);
 

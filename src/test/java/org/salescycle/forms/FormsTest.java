@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +34,15 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.salescycle.demo.DemoMeetingWords;
+import org.salescycle.lead.ConfirmedInterest;
 import org.salescycle.lead.EmailAddress;
 import org.salescycle.lead.LeadCorrections;
 import org.salescycle.lead.LeadRules;
+import org.salescycle.lead.ServedMarkets;
 
 /**
  * Checks the Camunda Forms in {@code processes/} against {@code processes/sales-cycle.bpmn}: every
@@ -365,6 +370,45 @@ class FormsTest {
   }
 
   @Test
+  void theFormsOfferTheServedMarketsTheQualificationRulesAndTheLeadCheckServe() {
+    DmnModelInstance rules = Dmn.readModelFromFile(LEAD_QUALIFICATION.toFile());
+    Rule notServed = rules.getModelElementById("Rule_CountryNotServed");
+    String test = notServed.getInputEntries().iterator().next().getText().getTextContent();
+    Set<String> inTheTable = new TreeSet<>();
+    Matcher code = Pattern.compile("\"([A-Z]{2})\"").matcher(test);
+    while (code.find()) {
+      inTheTable.add(code.group(1));
+    }
+    assertThat(test).startsWith("not(");
+    assertThat(ServedMarkets.all().keySet()).containsExactlyInAnyOrderElementsOf(inTheTable)
+        .contains("PL", "DE", "GB");
+
+    for (JsonNode country : List.of(forms.get(START_FORM).input("country"),
+        forms.get("Form_QualifyLead").input("correction.country"))) {
+      assertThat(type(country)).isEqualTo("select");
+      Map<String, String> offered = new LinkedHashMap<>();
+      country.path("values").forEach(v -> offered.put(v.path("value").asText(),
+          v.path("label").asText()));
+      assertThat(offered).containsExactlyEntriesOf(ServedMarkets.all());
+      offered.forEach((value, label) -> assertThat(FormWords.of(Map.of("country", value)::get,
+          Currency.getInstance("EUR")).get("countryText")).startsWith(label));
+    }
+  }
+
+  @Test
+  void qualifyLeadSaysWhatTheServerSaysWhenTheInterestIsNotConfirmed() {
+    JsonNode text = forms.get("Form_QualifyLead").components().stream()
+        .filter(c -> "Text_InterestMissing".equals(c.path("id").asText())).findFirst()
+        .orElseThrow();
+    assertThat(text.path("text").asText().replace("**", ""))
+        .isEqualTo(ConfirmedInterest.REFUSAL + ".");
+    assertThat(text.path("conditional").path("hide").asText())
+        .isEqualTo("=not(qualificationDecision = \"QUALIFY\" and interestConfirmed != true)");
+    assertThat(forms.get("Form_QualifyLead").input("interestConfirmed").path("description")
+        .asText()).isNotBlank();
+  }
+
+  @Test
   void theStartFormRequiresTheLeadDataTheLeadCheckRequiresWithinTheSameRanges() {
     Form start = forms.get(START_FORM);
     start.inputs().forEach(c -> assertThat(required(c))
@@ -372,9 +416,6 @@ class FormsTest {
         .isEqualTo(!"checkbox".equals(type(c))));
     assertThat(start.input("contactEmail").path("validate").path("validationType").asText()).isEqualTo("email");
     assertThat(start.input("companyName").path("validate").path("maxLength").asInt()).isEqualTo(255);
-    String country = start.input("country").path("validate").path("pattern").asText();
-    assertThat(List.of("PL", "de")).allMatch(code -> code.matches(country));
-    assertThat(List.of("POL", "P", "P1", "")).noneMatch(code -> code.matches(country));
     LeadRules.NUMBERS.forEach((number, range) -> {
       JsonNode input = start.input(number);
       assertThat(type(input)).as(number).isEqualTo("number");
@@ -565,13 +606,18 @@ class FormsTest {
       }
     }
     assertThat(numbers).contains("20", "10", "100000");
-    String form = Files.readString(PROCESSES.resolve("prepare-quote.form"));
-    for (String number : numbers) {
-      assertThat(form).as("the form copies the decision's " + number)
-          .doesNotContain(number + "%", " " + number + ",", "> " + number, ">= " + number,
-              "100,000");
+    for (String file : List.of("prepare-quote.form", "approve-discount.form")) {
+      String form = JSON.readTree(PROCESSES.resolve(file).toFile()).findValues("text").toString()
+          + JSON.readTree(PROCESSES.resolve(file).toFile()).findValues("label")
+          + JSON.readTree(PROCESSES.resolve(file).toFile()).findValues("description");
+      for (String number : numbers) {
+        assertThat(form).as(file + " copies the decision's " + number)
+            .doesNotContain(number + "%", " " + number + ",", "> " + number, ">= " + number,
+                "100,000");
+      }
     }
-    assertThat(form).contains("p: quotePreview", "discountBands", "maxDiscount");
+    assertThat(Files.readString(PROCESSES.resolve("prepare-quote.form")))
+        .contains("p: quotePreview", "discountBands", "maxDiscount");
   }
 
   // model helpers //////////

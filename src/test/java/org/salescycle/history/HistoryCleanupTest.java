@@ -68,7 +68,7 @@ class HistoryCleanupTest {
 
   private String disqualifiedLead() {
     ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle",
-        Leads.with(Leads.qualifiedLead(), "country", "BR"));
+        Leads.with(Leads.qualifiedLead(), "employees", 3));
     String taskId = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult().getId();
     tasks.complete(taskId, Map.of("qualificationDecision", "DISQUALIFY"));
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(lead.getId())

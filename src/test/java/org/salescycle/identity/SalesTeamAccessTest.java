@@ -80,7 +80,8 @@ class SalesTeamAccessTest {
     assertThat(runtime.createProcessInstanceQuery().count()).as("no instance read rights").isZero();
 
     tasks.claim(qualify.getId(), "rita");
-    tasks.complete(qualify.getId(), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(qualify.getId(), Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     logOut();
     assertThat(runtime.getActiveActivityIds(lead.getId())).containsExactly("Task_HoldDiscoveryDialogue");
   }
@@ -150,7 +151,8 @@ class SalesTeamAccessTest {
     ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle",
         Leads.with(Leads.qualifiedLead(), "yearsInBusiness", 1));
     Task qualify = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
-    tasks.complete(qualify.getId(), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(qualify.getId(), Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     Task dialogue = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
     tasks.complete(dialogue.getId(), Map.of("dialogueOutcome", "PROSPECT"));
     management.executeJob(management.createJobQuery().processInstanceId(lead.getId())

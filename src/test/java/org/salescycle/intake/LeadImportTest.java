@@ -87,6 +87,25 @@ class LeadImportTest {
   }
 
   @Test
+  void aRowFromACountryWeDoNotServeIsReportedNamingTheField() {
+    String company = unique();
+    String csv = HEADER + "\n"
+        + "Brazil " + company + ",Ana,ana@" + company + ".com.br,BR,5000000,120,8,40000,HIGH,yes,yes,3\n"
+        + "Britain " + company + ",Ann,ann@" + company + ".co.uk,UK,5000000,120,8,40000,HIGH,yes,yes,3\n";
+
+    JsonNode report = upload("leads.csv", csv).getBody();
+
+    assertThat(report.get("results").findValuesAsText("outcome"))
+        .containsExactly("INVALID", "CREATED");
+    JsonNode error = report.get("results").get(0).get("errors").get(0);
+    assertThat(error.get("field").asText()).isEqualTo("country");
+    assertThat(error.get("message").asText())
+        .startsWith("must be the ISO code of a country we serve").contains("Germany (DE)");
+    assertThat(jdbc.queryForObject("select country from sales_lead where id = ?", String.class,
+        report.get("results").get(1).get("leadId").asText())).isEqualTo("GB");
+  }
+
+  @Test
   void aFileThatIsNotReadableCsvIsRefusedAsAWhole() {
     long leadsBefore = leadRows();
     String company = unique();

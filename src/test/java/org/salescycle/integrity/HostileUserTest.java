@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.salescycle.identity.SalesGroups;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.integrity.EngineSurface.Answer;
+import org.salescycle.lead.ConfirmedInterest;
 import org.salescycle.process.Leads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,7 +82,7 @@ class HostileUserTest {
     State before = State.of(this, lead);
 
     Answer refused = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables", Map.of(
-        "qualificationDecision", value("QUALIFY"),
+        "qualificationDecision", value("QUALIFY"), "interestConfirmed", value(true),
         "annualRevenue", value(1_000_000_000),
         "stage", value("WON"),
         "recommendation", value("QUALIFY"),
@@ -94,13 +95,15 @@ class HostileUserTest {
     assertThat(State.of(this, lead)).isEqualTo(before);
 
     Answer submitted = rita.post("/task/" + qualify.getId() + "/submit-form", Map.of("variables",
-        Map.of("qualificationDecision", value("QUALIFY"), "creditLimit", value(200_000_000))));
+        Map.of("qualificationDecision", value("QUALIFY"),
+            "interestConfirmed", value(true), "creditLimit", value(200_000_000))));
     assertThat(submitted.status()).as(submitted.body()).isEqualTo(400);
     assertThat(submitted.json().path("message").asText()).contains("creditLimit");
     assertThat(State.of(this, lead)).isEqualTo(before);
 
     Answer completed = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
-        Map.of("qualificationDecision", value("QUALIFY"), "urgent", value(false))));
+        Map.of("qualificationDecision", value("QUALIFY"),
+            "interestConfirmed", value(true), "urgent", value(false))));
     assertThat(completed.status()).as(completed.body()).isEqualTo(204);
     assertThat(runtime.getActiveActivityIds(lead.getId()))
         .containsExactly("Task_HoldDiscoveryDialogue");
@@ -142,13 +145,14 @@ class HostileUserTest {
     State before = State.of(this, lead);
 
     Answer changed = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
-        Map.of("qualificationDecision", value("QUALIFY"),
+        Map.of("qualificationDecision", value("QUALIFY"), "interestConfirmed", value(true),
             "annualRevenueText", value("1,000,000,000.00 EUR"))));
     assertThat(changed.status()).as(changed.body()).isEqualTo(400);
     assertThat(State.of(this, lead)).isEqualTo(before);
 
     Answer unchanged = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
-        Map.of("qualificationDecision", value("QUALIFY"), "annualRevenueText", value(revenue))));
+        Map.of("qualificationDecision", value("QUALIFY"),
+            "interestConfirmed", value(true), "annualRevenueText", value(revenue))));
     assertThat(unchanged.status()).as(unchanged.body()).isEqualTo(204);
     assertThat(runtime.getVariable(lead.getId(), "annualRevenue")).isEqualTo(5_000_000.0);
   }
@@ -210,6 +214,71 @@ class HostileUserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"engine-rest", "tasklist"})
+  void aLeadWithoutConfirmedInterestIsNotQualifiedAndNothingChanges(String path) {
+    ProcessInstance lead = leadAtQualifyLead();
+    Task qualify = openTask(lead, "Task_QualifyLead");
+    tasks.claim(qualify.getId(), RITA);
+    EngineSurface rita = surface(path, RITA);
+    State before = State.of(this, lead);
+
+    for (String action : List.of("/complete", "/submit-form")) {
+      for (Map<String, Map<String, Object>> answers : List.of(
+          Map.of("qualificationDecision", value("QUALIFY")),
+          Map.of("qualificationDecision", value("QUALIFY"), "interestConfirmed", value(false),
+              "urgent", value(true)))) {
+        Answer refused = rita.post("/task/" + qualify.getId() + action,
+            Map.of("variables", answers));
+        assertThat(refused.status()).as(action + ": " + refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("message").asText())
+            .contains(ConfirmedInterest.REFUSAL);
+        assertThat(State.of(this, lead)).isEqualTo(before);
+      }
+    }
+    if (path.equals("tasklist")) {
+      assertThat(rita.post("/task/" + qualify.getId() + "/submit-form", Map.of("variables",
+          Map.of("qualificationDecision", value("QUALIFY")))).json().path("message").asText())
+          .as("one sentence for the rep").isEqualTo(ConfirmedInterest.REFUSAL + ".");
+    }
+
+    Answer completed = rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
+        Map.of("qualificationDecision", value("QUALIFY"), "interestConfirmed", value(true))));
+    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+    assertThat(runtime.getActiveActivityIds(lead.getId()))
+        .containsExactly("Task_HoldDiscoveryDialogue");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"engine-rest", "tasklist"})
+  void aLeadFromACountryWeDoNotServeIsRefusedNamingTheField(String path) {
+    long instances = runtime.createProcessInstanceQuery().count();
+    long leads = leadRows();
+    Map<String, Object> variables = new HashMap<>();
+    Leads.qualifiedLead().forEach((name, v) -> variables.put(name, value(v)));
+    EngineSurface rita = surface(path, RITA);
+
+    for (String country : List.of("BR", "Poland", "")) {
+      variables.put("country", value(country));
+      Answer refused = rita.post("/process-definition/key/sales-cycle/submit-form",
+          Map.of("variables", variables));
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.json().path("message").asText())
+          .contains(path.equals("tasklist") ? "Country must be the ISO code of a country we serve"
+              : "country must be")
+          .contains("Poland (PL)", "United Kingdom (GB)");
+    }
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(leadRows()).isEqualTo(leads);
+
+    variables.put("country", value("UK"));
+    Answer started = rita.post("/process-definition/key/sales-cycle/submit-form",
+        Map.of("variables", variables));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    assertThat(runtime.getVariable(started.json().path("id").asText(), "country"))
+        .isEqualTo("GB");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"engine-rest", "tasklist"})
   void aColleaguesClaimedTaskIsNeitherReadNorWorkedByAnotherRep(String path) {
     ProcessInstance lead = leadAtQualifyLead();
     Task qualify = openTask(lead, "Task_QualifyLead");
@@ -243,7 +312,8 @@ class HostileUserTest {
     assertThat(surface(path, RAY).get("/task/" + qualify.getId() + "/form-variables").status())
         .as("the former assignee").isIn(403, 404);
     assertThat(rita.post("/task/" + qualify.getId() + "/complete", Map.of("variables",
-        Map.of("qualificationDecision", value("QUALIFY")))).status()).isEqualTo(204);
+        Map.of("qualificationDecision", value("QUALIFY"),
+            "interestConfirmed", value(true)))).status()).isEqualTo(204);
   }
 
   @Test
@@ -355,7 +425,7 @@ class HostileUserTest {
     identity.setAuthentication(RAY, List.of(SalesGroups.REPS));
     try {
       assertThatThrownBy(() -> tasks.complete(qualify.getId(), Map.of(
-          "qualificationDecision", "QUALIFY", "creditLimit", 1e9)))
+          "qualificationDecision", "QUALIFY", "interestConfirmed", true, "creditLimit", 1e9)))
           .isInstanceOf(RefusedAnswersException.class).hasMessageContaining("creditLimit");
     } finally {
       identity.clearAuthentication();

@@ -102,7 +102,7 @@ class VersionMigrationTest {
     assertThat(jobAt(quoted, "BoundaryEvent_QuoteExpired").getProcessDefinitionId()).isEqualTo(v2.getId());
     assertThat(runtime.getVariable(quoted.getId(), "stage")).isEqualTo("PROPOSAL");
 
-    complete(qualifying, Map.of("qualificationDecision", "QUALIFY"));
+    complete(qualifying, Map.of("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     assertThat(runtime.getActiveActivityIds(qualifying.getId())).containsExactly("Task_HoldDiscoveryDialogue");
     management.executeJob(jobAt(nurtured, "Event_NurturePeriodOver").getId());
     assertThat(tasks.createTaskQuery().processInstanceId(nurtured.getId()).singleResult().getName())
@@ -215,7 +215,7 @@ class VersionMigrationTest {
   }
 
   private void walkToDemo(ProcessInstance lead) {
-    complete(lead, Map.of("qualificationDecision", "QUALIFY"));
+    complete(lead, Map.of("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     complete(lead, Map.of("dialogueOutcome", "PROSPECT"));
   }
 

@@ -139,7 +139,7 @@ class NotificationTest {
     assertThat(smtp.getReceivedMessages()).isEmpty();
 
     tasks.complete(task(instance, "Task_QualifyLead").getId(),
-        Map.of("qualificationDecision", "QUALIFY"));
+        Map.of("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     identity.clearAuthentication();
     sender.sendWaiting();
     assertThat(task(instance, "Task_HoldDiscoveryDialogue").getAssignee())
@@ -343,7 +343,7 @@ class NotificationTest {
   private void walkToProspect(String instance) {
     tasks.claim(task(instance, "Task_QualifyLead").getId(), rep);
     tasks.complete(task(instance, "Task_QualifyLead").getId(),
-        Map.of("qualificationDecision", "QUALIFY"));
+        Map.of("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     tasks.complete(task(instance, "Task_HoldDiscoveryDialogue").getId(),
         Map.of("dialogueOutcome", "PROSPECT"));
   }

@@ -45,7 +45,7 @@ class PipelineRebuildTest {
     runtime.createMessageCorrelation("ProspectWithdrew").processInstanceId(withdrawn).correlate();
     String urgent = start();
     tasks.complete(task(urgent, "Task_QualifyLead"),
-        Map.of("qualificationDecision", "QUALIFY", "urgent", true));
+        Map.of("qualificationDecision", "QUALIFY", "interestConfirmed", true, "urgent", true));
     List<String> instances = List.of(waiting, quoted, withdrawn, urgent);
     Map<String, Lead> before = rows(instances);
     assertThat(before.get(quoted).dealValue()).isEqualByComparingTo("38000.00");
@@ -119,7 +119,8 @@ class PipelineRebuildTest {
   }
 
   private void walkToCustomerDecision(String instance) {
-    tasks.complete(task(instance, "Task_QualifyLead"), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(task(instance, "Task_QualifyLead"), Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     tasks.complete(task(instance, "Task_HoldDiscoveryDialogue"), Map.of("dialogueOutcome", "PROSPECT"));
     Evaluation.pass(management, tasks, instance);
     tasks.complete(task(instance, "Task_PrepareQuote"),

@@ -96,7 +96,7 @@ class SalesCycleOnPostgresTest {
     ProcessInstance lead = engine.getRuntimeService()
         .startProcessInstanceByKey("sales-cycle", "lead-pg", Leads.qualifiedLead());
     assertThat(lead).isWaitingAt("Task_QualifyLead");
-    complete(task(), withVariables("qualificationDecision", "QUALIFY"));
+    complete(task(), withVariables("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     complete(task(), withVariables("dialogueOutcome", "PROSPECT"));
     Evaluation.pass(engine.getManagementService(), engine.getTaskService(), lead.getId());
     complete(task(), QuoteInputs.worth(40_000, 5));

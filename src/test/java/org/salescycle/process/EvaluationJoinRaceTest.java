@@ -68,7 +68,9 @@ class EvaluationJoinRaceTest {
   @Test
   void aDemoCompletedWhileTheCreditCheckRunsCostsTheCheckNothing() throws Exception {
     ProcessInstance lead = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
-    complete(lead, "Task_QualifyLead", "qualificationDecision", "QUALIFY");
+    tasks.complete(tasks.createTaskQuery().processInstanceId(lead.getId())
+        .taskDefinitionKey("Task_QualifyLead").singleResult().getId(),
+        Map.of("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     complete(lead, "Task_HoldDiscoveryDialogue", "dialogueOutcome", "PROSPECT");
     String creditCheck = jobsAt(lead, Evaluation.CREDIT_CHECK).get(0).getId();
     Evaluation.scheduleDemo(management, tasks, lead.getId());

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salescycle.customer.Customers;
 import java.util.stream.Stream;
+import org.salescycle.lead.ConfirmedInterest;
 import org.salescycle.lead.ContactFields;
 import org.salescycle.lead.InvalidLeadException;
 import org.salescycle.lead.LeadNote;
@@ -201,17 +202,54 @@ class SalesCycleProcessTest {
 
   @Test
   void disqualifiedWhenTheLeadMissesTheFinancialStandards() {
-    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "country", "BR"));
+    String reason = "Annual revenue below 1,000,000 (financial standard)";
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "annualRevenue", 400_000.0));
     assertThat(lead).isWaitingAt("Task_QualifyLead").variables()
         .containsEntry("recommendation", "DISQUALIFY")
-        .containsEntry("qualificationReason", "Country is outside our served markets");
+        .containsEntry("qualificationReason", reason);
 
     complete(task(), withVariables("qualificationDecision", "DISQUALIFY"));
 
     assertThat(lead).isEnded().hasPassed("EndEvent_LeadDisqualified");
     assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, DISQUALIFIED);
-    assertThat(lastEntry(lead).reason()).isEqualTo("Country is outside our served markets");
-    assertThat(historicVariable(lead, "stageReason")).isEqualTo("Country is outside our served markets");
+    assertThat(lastEntry(lead).reason()).isEqualTo(reason);
+    assertThat(historicVariable(lead, "stageReason")).isEqualTo(reason);
+  }
+
+  @Test
+  void aLeadFromACountryWeDoNotServeIsRefusedNotDisqualified() {
+    assertThatThrownBy(() -> startLead(Leads.with(Leads.qualifiedLead(), "country", "BR")))
+        .isInstanceOf(InvalidLeadException.class)
+        .hasMessageContaining("country must be the ISO code of a country we serve")
+        .hasMessageContaining("United Kingdom (GB)");
+    assertThatThrownBy(() -> startLead(Leads.with(Leads.qualifiedLead(), "country", "PX")))
+        .as("a typo").isInstanceOf(InvalidLeadException.class);
+    for (String country : List.of("BR", "PX")) {
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+          .variableValueEquals("country", country).count()).as(country).isZero();
+    }
+  }
+
+  @Test
+  void aLeadIsQualifiedOnlyWithConfirmedInterest() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    Task qualify = task();
+    Map<String, Object> before = runtimeService.getVariables(lead.getId());
+
+    for (Map<String, Object> answers : List.of(
+        withVariables("qualificationDecision", "QUALIFY"),
+        withVariables("qualificationDecision", "QUALIFY", "interestConfirmed", false))) {
+      assertThatThrownBy(() -> complete(task(), answers))
+          .hasMessageContaining(ConfirmedInterest.REFUSAL)
+          .satisfies(refusal -> assertThat(InvalidLeadException.causing(refusal)).isPresent());
+    }
+
+    assertThat(lead).isWaitingAt("Task_QualifyLead");
+    assertThat(task().getId()).isEqualTo(qualify.getId());
+    assertThat(runtimeService.getVariables(lead.getId())).isEqualTo(before);
+    complete(task(), withVariables("qualificationDecision", "NURTURE",
+        "ownQualificationReason", "Has not answered since the fair"));
+    assertThat(lead).isWaitingAt("Event_NurturePeriodOver");
   }
 
   @Test
@@ -247,7 +285,7 @@ class SalesCycleProcessTest {
         .containsEntry("recommendationReason", "Purchase timeline unknown")
         .containsEntry("qualificationReason", "Purchase timeline unknown");
     assertThat(task()).hasCandidateGroup("sales-reps");
-    complete(task(), withVariables("qualificationDecision", "QUALIFY",
+    complete(task(), withVariables("qualificationDecision", "QUALIFY", "interestConfirmed", true,
         "qualificationReason", "Buys this quarter, asked on the phone"));
     assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
   }
@@ -284,7 +322,7 @@ class SalesCycleProcessTest {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
 
     taskService.setAssignee(task().getId(), "nora-no-mail");
-    complete(task(), withVariables("qualificationDecision", "QUALIFY"));
+    complete(task(), withVariables("qualificationDecision", "QUALIFY", "interestConfirmed", true));
 
     assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
     assertThat(jdbc.queryForObject("select count(*) from notification", Integer.class))
@@ -849,7 +887,8 @@ class SalesCycleProcessTest {
     ProcessInstance lead = startLead(Leads.qualifiedLead());
     assertThat(task().getPriority()).isEqualTo(50);
 
-    complete(task(), withVariables("qualificationDecision", "QUALIFY", "urgent", true));
+    complete(task(), withVariables(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true, "urgent", true));
 
     assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
     assertThat(task().getPriority()).isEqualTo(80);
@@ -893,6 +932,13 @@ class SalesCycleProcessTest {
     assertThat(lead).variables().containsEntry("country", "PL").containsEntry("recommendation", "QUALIFY");
   }
 
+  @Test
+  void theUkIsTakenAsTheServedMarketGb() {
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "country", " uk"));
+
+    assertThat(lead).variables().containsEntry("country", "GB").containsEntry("recommendation", "QUALIFY");
+  }
+
   // --- steps shared by the paths ---
 
   /** A customer at the company domain, with the payment history accounting keeps for it. */
@@ -918,7 +964,7 @@ class SalesCycleProcessTest {
     assertThat(lead).isWaitingAt("Task_QualifyLead");
     assertThat(task()).hasCandidateGroup("sales-reps").hasDueDate(task().getDueDate());
     assertThat(task().getDueDate()).isNotNull();
-    complete(task(), withVariables("qualificationDecision", "QUALIFY"));
+    complete(task(), withVariables("qualificationDecision", "QUALIFY", "interestConfirmed", true));
   }
 
   private void becomeProspect(ProcessInstance lead) {

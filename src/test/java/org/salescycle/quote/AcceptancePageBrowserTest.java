@@ -77,7 +77,8 @@ class AcceptancePageBrowserTest {
   private String sentQuote(String company) {
     String instance = runtime.startProcessInstanceByKey("sales-cycle",
         Leads.with(Leads.qualifiedLead(), "companyName", company)).getId();
-    complete(instance, "Task_QualifyLead", Map.of("qualificationDecision", "QUALIFY"));
+    complete(instance, "Task_QualifyLead", Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     complete(instance, "Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT"));
     Evaluation.pass(management, tasks, instance);
     complete(instance, "Task_PrepareQuote", QuoteInputs.worth(42_000, 10));

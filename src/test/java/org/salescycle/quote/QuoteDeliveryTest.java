@@ -271,7 +271,7 @@ class QuoteDeliveryTest {
     String instance = runtime.createProcessInstanceQuery().variableValueEquals("leadId", leadId)
         .singleResult().getId();
     tasks.complete(task(instance, "Task_QualifyLead").getId(),
-        Map.of("qualificationDecision", "QUALIFY"));
+        Map.of("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     tasks.complete(task(instance, "Task_HoldDiscoveryDialogue").getId(),
         Map.of("dialogueOutcome", "PROSPECT"));
     Evaluation.pass(management, tasks, instance);

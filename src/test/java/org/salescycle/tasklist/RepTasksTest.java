@@ -135,7 +135,8 @@ class RepTasksTest {
     Task again = task(lead, "Task_QualifyLead");
     assertThat(tasks.getVariableLocal(again.getId(), LeadOnTasks.VALUE)).isEqualTo("150,000.50 EUR");
 
-    tasks.complete(again.getId(), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(again.getId(), Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     tasks.complete(task(lead, "Task_HoldDiscoveryDialogue").getId(),
         Map.of("dialogueOutcome", "PROSPECT"));
 
@@ -155,7 +156,8 @@ class RepTasksTest {
     assertThat(exchange(RITA, HttpMethod.POST, "/engine-rest/task/" + qualify.getId() + "/claim",
         Map.of("userId", RITA)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(exchange(RITA, HttpMethod.POST, "/engine-rest/task/" + qualify.getId() + "/complete",
-        Map.of("variables", Map.of("qualificationDecision", Map.of("value", "QUALIFY"))))
+        Map.of("variables", Map.of("qualificationDecision", Map.of("value", "QUALIFY"),
+            "interestConfirmed", Map.of("value", true))))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     Task dialogue = task(lead, "Task_HoldDiscoveryDialogue");
@@ -183,7 +185,8 @@ class RepTasksTest {
     tasks.claim(qualify.getId(), leaver);
     identity.deleteMembership(leaver, "sales-reps");
 
-    tasks.complete(qualify.getId(), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(qualify.getId(), Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
 
     Task dialogue = task(lead, "Task_HoldDiscoveryDialogue");
     assertThat(dialogue.getAssignee()).isNull();
@@ -292,7 +295,8 @@ class RepTasksTest {
     ProcessInstance lead = start("Pied Piper " + UUID.randomUUID().toString().substring(0, 8));
     Task qualify = task(lead, "Task_QualifyLead");
     tasks.claim(qualify.getId(), RITA);
-    tasks.complete(qualify.getId(), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(qualify.getId(), Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     assertThat(task(lead, "Task_HoldDiscoveryDialogue").getAssignee()).isEqualTo(RITA);
     return runtime.createProcessInstanceQuery().processInstanceId(lead.getId()).singleResult();
   }

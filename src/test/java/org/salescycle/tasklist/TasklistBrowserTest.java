@@ -67,7 +67,7 @@ class TasklistBrowserTest {
     openStartForm(browser);
 
     fill(browser, "CompanyName", company);
-    fill(browser, "Country", "pl");
+    choose(browser, "Country", "Poland");
     fill(browser, "ContactName", "Peter Gibbons");
     fill(browser, "ContactEmail", "peter@" + company.replace(' ', '-').toLowerCase() + ".com");
     fill(browser, "AnnualRevenue", "4000000");
@@ -145,7 +145,7 @@ class TasklistBrowserTest {
     browser.logIn("tasklist", "rita", "rita");
     openStartForm(browser);
     fill(browser, "CompanyName", company);
-    fill(browser, "Country", "pl");
+    choose(browser, "Country", "Poland");
     fill(browser, "ContactName", "Bill Lumbergh");
     fill(browser, "ContactEmail", "bill@overflow.example");
     fill(browser, "AnnualRevenue", "4000000");
@@ -318,7 +318,7 @@ class TasklistBrowserTest {
     openStartForm(browser);
     fill(browser, "CompanyName", company);
     fill(browser, "ContactEmail", "anna@acme");
-    fill(browser, "Country", "pl");
+    choose(browser, "Country", "Poland");
 
     browser.waitForText(By.cssSelector(".fjs-form"),
         "The e-mail address needs a domain with a dot after the @");
@@ -516,7 +516,7 @@ class TasklistBrowserTest {
 
   private void walkToPrepareQuote(ProcessInstance lead) {
     tasks.complete(task(lead, "Task_QualifyLead").getId(),
-        Map.of("qualificationDecision", "QUALIFY"));
+        Map.of("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     tasks.complete(task(lead, "Task_HoldDiscoveryDialogue").getId(),
         Map.of("dialogueOutcome", "PROSPECT"));
     Evaluation.pass(management, tasks, lead.getId());

@@ -86,7 +86,8 @@ class SalesCycleShapeTest {
         .startProcessInstanceByKey(SalesCycleShape.KEY, "lead-1", Leads.qualifiedLead())
         .getId();
 
-    complete(id, "Task_QualifyLead", Map.of("qualificationDecision", "QUALIFY"));
+    complete(id, "Task_QualifyLead", Map.of(
+        "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     complete(id, "Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT"));
     complete(id, "Task_ScheduleProductDemo", Map.of());
     runJobs(id);

@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 public record QualifyLeadTasks(String name, ProcessEngine engine, String processKey,
     Supplier<Map<String, Object>> lead) {
 
-  public static final Map<String, Object> QUALIFIED = Map.of("qualificationDecision", "QUALIFY");
+  public static final Map<String, Object> QUALIFIED = Map.of(
+      "qualificationDecision", "QUALIFY", "interestConfirmed", true);
 
   /** Starts that many leads and returns the ids of their "Qualify lead" tasks. */
   public List<String> open(int count) {
