@@ -10,6 +10,7 @@ import org.salescycle.api.Caller;
 import org.salescycle.api.LeadNotFoundException;
 import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadCorrections;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.OwnerHistory;
 import org.salescycle.stage.StageHistory;
@@ -26,13 +27,16 @@ public class LeadLookup {
   private final LeadRepository leads;
   private final StageHistory stageHistory;
   private final OwnerHistory ownerHistory;
+  private final LeadCorrections corrections;
   private final TaskService tasks;
   private final ManagementService management;
   private final ElevatedAccess elevated;
   private volatile String taskTable;
 
   public LeadLookup(LeadRepository leads, StageHistory stageHistory, OwnerHistory ownerHistory,
-      TaskService tasks, ManagementService management, ElevatedAccess elevated) {
+      LeadCorrections corrections, TaskService tasks, ManagementService management,
+      ElevatedAccess elevated) {
+    this.corrections = corrections;
     this.leads = leads;
     this.stageHistory = stageHistory;
     this.ownerHistory = ownerHistory;
@@ -61,10 +65,14 @@ public class LeadLookup {
     return LeadDetails.of(lead, openTasks, timeline(lead));
   }
 
-  /** Stages and owner changes by time; a stage and an owner change at one instant keep that order. */
+  /**
+   * Stages, owner changes and figures given after nurture by time; entries at one instant keep
+   * that order.
+   */
   private List<TimelineEntry> timeline(Lead lead) {
     List<TimelineEntry> timeline = new ArrayList<>(stageHistory.of(lead.processInstanceId()));
     timeline.addAll(ownerHistory.of(lead.id()));
+    timeline.addAll(corrections.figuresOf(lead.id()));
     timeline.sort(Comparator.comparing(TimelineEntry::happenedAt));
     return timeline;
   }

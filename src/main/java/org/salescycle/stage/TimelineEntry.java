@@ -6,8 +6,8 @@ import java.time.Instant;
 
 /**
  * One thing that happened to a lead, as its timeline lists them: a stage it entered
- * ({@code "type": "STAGE"}, {@link StageHistoryEntry}) or a change of its owner
- * ({@code "type": "OWNER"}). Each kind names its type with {@code @JsonTypeName}.
+ * ({@code "type": "STAGE"}, {@link StageHistoryEntry}), a change of its owner
+ * ({@code "type": "OWNER"}) or the figures it gave after nurture ({@code "type": "FIGURES"}). Each kind names its type with {@code @JsonTypeName}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 public interface TimelineEntry {
