@@ -60,11 +60,14 @@ public class Nurture {
    * {@code max-age}: then the managers decide whether to keep nurturing it.
    */
   public boolean limitReached(DelegateExecution execution) {
-    if (rounds(execution) > properties.maxRounds()) {
-      return true;
-    }
-    return execution.getVariable(SINCE) instanceof Date since
-        && now().isAfter(utc(since.toInstant()).plus(properties.maxAge()));
+    Object since = execution.getVariable(SINCE);
+    return limitReached(rounds(execution), since instanceof Date date ? date.toInstant() : null,
+        now());
+  }
+
+  boolean limitReached(int rounds, Instant since, ZonedDateTime now) {
+    return rounds > properties.maxRounds()
+        || (since != null && now.isAfter(utc(since).plus(properties.maxAge())));
   }
 
   /** A manager keeps the lead in nurture: its count and age start anew. */
@@ -79,18 +82,18 @@ public class Nurture {
    * without a planned purchase, after the nurture period.
    */
   public Date wakeUpAt(DelegateExecution execution) {
-    ZonedDateTime now = now();
-    Optional<YearMonth> planned = timeline.plannedPurchase(execution);
+    return Date.from(wakeUpAt(timeline.plannedPurchase(execution), now()).toInstant());
+  }
+
+  ZonedDateTime wakeUpAt(Optional<YearMonth> planned, ZonedDateTime now) {
     if (planned.isEmpty()) {
-      return Date.from(now.plus(timers.nurturePeriod()).toInstant());
+      return now.plus(timers.nurturePeriod());
     }
     ZonedDateTime wanted = planned.get().atDay(1).atStartOfDay(ZoneOffset.UTC)
         .minus(properties.leadTime());
     ZonedDateTime earliest = now.plus(properties.minWait());
     ZonedDateTime latest = now.plus(properties.maxWait());
-    ZonedDateTime at = wanted.isBefore(earliest) ? earliest
-        : wanted.isAfter(latest) ? latest : wanted;
-    return Date.from(at.toInstant());
+    return wanted.isBefore(earliest) ? earliest : wanted.isAfter(latest) ? latest : wanted;
   }
 
   private static int rounds(DelegateExecution execution) {
