@@ -15,7 +15,7 @@ server=$!
 sleep 1
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
-  --user-data-dir="$work/profile" --window-size=3800,820 --virtual-time-budget=5000 \
+  --user-data-dir="$work/profile" --window-size=${RENDER_SIZE:-4200,1140} --virtual-time-budget=5000 \
   --screenshot="$root/docs/sales-cycle.png" \
   "http://127.0.0.1:$port/render.html?model=sales-cycle.bpmn" 2>/dev/null
 echo "wrote docs/sales-cycle.png"

@@ -27,7 +27,11 @@ public class ProcessTimers {
     return timers.creditCheckRetryCycle();
   }
 
-  public String getSendQuoteRetryCycle() {
-    return timers.sendQuoteRetryCycle();
+  public String getMailRetryCycle() {
+    return timers.mailRetryCycle();
+  }
+
+  public String getConvertToCustomerRetryCycle() {
+    return timers.convertToCustomerRetryCycle();
   }
 }

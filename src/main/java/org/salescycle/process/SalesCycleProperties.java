@@ -28,15 +28,18 @@ public record SalesCycleProperties(
    * @param nurturePeriod how long a nurtured lead rests before it is assessed again
    * @param quoteReminderCycle ISO 8601 repeating interval for reminders while a quote is open
    * @param quoteValidity how long a sent quote stays valid unless the rep chooses otherwise
-   * @param creditCheckRetryCycle Camunda retry cycle for the credit check (e.g. R3/PT5M)
-   * @param sendQuoteRetryCycle Camunda retry cycle for e-mailing a quote
+   * @param creditCheckRetryCycle Camunda retry cycle for the credit check: a list of waits
+   *     (e.g. PT5M,PT15M,PT1H) or a repeating interval (e.g. R3/PT5M)
+   * @param mailRetryCycle Camunda retry cycle for e-mailing a quote or a demo invitation
+   * @param convertToCustomerRetryCycle Camunda retry cycle for creating the customer record
    */
   public record Timers(
       @NotNull Duration nurturePeriod,
       @NotBlank String quoteReminderCycle,
       @NotNull Duration quoteValidity,
       @NotBlank String creditCheckRetryCycle,
-      @NotBlank String sendQuoteRetryCycle) {}
+      @NotBlank String mailRetryCycle,
+      @NotBlank String convertToCustomerRetryCycle) {}
 
   /**
    * @param priority the priority of a hurried lead's tasks (Camunda's default is 50)

@@ -13,7 +13,7 @@ class CompanyDomainsTest {
 
   private final CompanyDomains domains = new CompanyDomains(new SalesCycleProperties(
       new SalesCycleProperties.Timers(Duration.ofDays(90), "R/P7D", Duration.ofDays(30), "R3/PT5M",
-          "R3/PT10M"),
+          "R3/PT10M", "R3/PT5M"),
       Map.of("default", Duration.ofDays(3)),
       Set.of("gmail.com", " WP.pl "),
       "EUR",

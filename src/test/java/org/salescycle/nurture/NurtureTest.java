@@ -23,7 +23,7 @@ class NurtureTest {
       new NurtureProperties(4, Period.ofYears(2), Period.ofDays(60), Period.ofDays(14),
           Period.ofDays(180)),
       new SalesCycleProperties(new SalesCycleProperties.Timers(Duration.ofDays(90), "R/P7D",
-          Duration.ofDays(30), "R3/PT5M", "R3/PT10M"), Map.of("default", Duration.ofDays(3)),
+          Duration.ofDays(30), "R3/PT5M", "PT10M", "PT5M"), Map.of("default", Duration.ofDays(3)),
           Set.of(), "EUR", new SalesCycleProperties.Urgency(80, Duration.ofDays(1)),
           Duration.ofDays(1)),
       null);
