@@ -72,21 +72,24 @@ class FormsTest {
       + "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$");
 
   /** What each form lets the user enter: the variables the process reads after that step. */
-  static final Map<String, Set<String>> EXPECTED_INPUTS = Map.of(
-      START_FORM, Set.of("companyName", "contactName", "contactEmail", "country", "annualRevenue",
+  static final Map<String, Set<String>> EXPECTED_INPUTS = Map.ofEntries(
+      Map.entry(START_FORM, Set.of("companyName", "contactName", "contactEmail", "country", "annualRevenue",
           "employees", "yearsInBusiness", "estimatedDealValue", "needLevel", "budgetConfirmed",
-          "decisionMaker", "purchaseTimelineMonths"),
-      "Form_QualifyLead", union(Set.of("interestConfirmed", "qualificationDecision",
+          "decisionMaker", "plannedPurchase")),
+      Map.entry("Form_QualifyLead", union(Set.of("interestConfirmed", "qualificationDecision",
           "qualificationReason", "ownQualificationReason", "urgent", "correction.reason"),
-          correctableFields()),
-      "Form_HoldDiscoveryDialogue", Set.of("dialogueNotes", "dialogueOutcome", "lostReason",
-          "urgent"),
-      "Form_ReviewCreditDecision", Set.of("creditReviewDecision", "creditTerms", "creditLimit"),
-      "Form_GiveProductDemo", Set.of("demoHeldOn", "demoFeedback"),
-      "Form_PrepareQuote", union(quoteLines(), Set.of("paymentTerms", "quoteValidityDays", "urgent")),
-      "Form_ApproveDiscount", Set.of("discountDecision", "discountComment"),
-      "Form_RecordCustomerDecision", Set.of("customerDecision", "lostReason"),
-      "Form_ReviewStalledProspect", Set.of("stalledReviewAction", "stalledReviewNote"));
+          correctableFields())),
+      Map.entry("Form_HoldDiscoveryDialogue", Set.of("dialogueNotes", "dialogueOutcome", "lostReason",
+          "urgent")),
+      Map.entry("Form_ReviewCreditDecision", Set.of("creditReviewDecision", "creditTerms", "creditLimit")),
+      Map.entry("Form_GiveProductDemo", Set.of("demoHeldOn", "demoFeedback")),
+      Map.entry("Form_PrepareQuote", union(quoteLines(), Set.of("paymentTerms", "quoteValidityDays", "urgent"))),
+      Map.entry("Form_ApproveDiscount", Set.of("discountDecision", "discountComment")),
+      Map.entry("Form_RecordCustomerDecision", Set.of("customerDecision", "lostReason")),
+      Map.entry("Form_ReviewStalledProspect", Set.of("stalledReviewAction", "stalledReviewNote")),
+      Map.entry("Form_UpdateLeadFigures", Set.of("budgetConfirmed", "decisionMaker", "needLevel",
+          "plannedPurchase", "annualRevenue", "employees", "estimatedDealValue", "figuresNote")),
+      Map.entry("Form_DecideLongNurturedLead", Set.of("nurtureDecision", "nurtureCloseReason")));
 
   static final ObjectMapper JSON = new ObjectMapper();
 
