@@ -117,9 +117,6 @@ public final class FormWords {
     wordings.put(Nurture.ROUNDS, (value, currencies) -> Amounts.number(amount(value), 0));
     wordings.put(LeadVariables.PLANNED_PURCHASE, (value, currencies) ->
         Dates.month(Objects.requireNonNull(PlannedPurchase.parse(value))));
-    for (String name : List.of(LeadVariables.BUDGET_CONFIRMED, LeadVariables.DECISION_MAKER)) {
-      wordings.put(name, (value, currencies) -> (Boolean) value ? "Yes" : "No");
-    }
     return Map.copyOf(wordings);
   }
 

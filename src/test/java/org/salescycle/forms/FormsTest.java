@@ -73,20 +73,23 @@ class FormsTest {
 
   /** What each form lets the user enter: the variables the process reads after that step. */
   static final Map<String, Set<String>> EXPECTED_INPUTS = Map.ofEntries(
-      Map.entry(START_FORM, Set.of("companyName", "contactName", "contactEmail", "country", "annualRevenue",
-          "employees", "yearsInBusiness", "estimatedDealValue", "needLevel", "budgetConfirmed",
+      Map.entry(START_FORM, Set.of("companyName", "contactName", "contactEmail", "country",
+          "annualRevenue", "employees", "yearsInBusiness", "estimatedDealValue", "needLevel", "budgetConfirmed",
           "decisionMaker", "plannedPurchase")),
       Map.entry("Form_QualifyLead", union(Set.of("interestConfirmed", "qualificationDecision",
           "qualificationReason", "ownQualificationReason", "urgent", "correction.reason"),
           correctableFields())),
-      Map.entry("Form_HoldDiscoveryDialogue", Set.of("dialogueNotes", "dialogueOutcome", "lostReason",
-          "urgent")),
-      Map.entry("Form_ReviewCreditDecision", Set.of("creditReviewDecision", "creditTerms", "creditLimit")),
+      Map.entry("Form_HoldDiscoveryDialogue", Set.of("dialogueNotes", "dialogueOutcome",
+          "lostReason", "urgent")),
+      Map.entry("Form_ReviewCreditDecision", Set.of("creditReviewDecision", "creditTerms",
+          "creditLimit")),
       Map.entry("Form_GiveProductDemo", Set.of("demoHeldOn", "demoFeedback")),
-      Map.entry("Form_PrepareQuote", union(quoteLines(), Set.of("paymentTerms", "quoteValidityDays", "urgent"))),
+      Map.entry("Form_PrepareQuote", union(quoteLines(), Set.of("paymentTerms",
+          "quoteValidityDays", "urgent"))),
       Map.entry("Form_ApproveDiscount", Set.of("discountDecision", "discountComment")),
       Map.entry("Form_RecordCustomerDecision", Set.of("customerDecision", "lostReason")),
-      Map.entry("Form_ReviewStalledProspect", Set.of("stalledReviewAction", "stalledReviewNote")),
+      Map.entry("Form_ReviewStalledProspect", Set.of("stalledReviewAction",
+          "stalledReviewNote")),
       Map.entry("Form_UpdateLeadFigures", Set.of("budgetConfirmed", "decisionMaker", "needLevel",
           "plannedPurchase", "annualRevenue", "employees", "estimatedDealValue", "figuresNote")),
       Map.entry("Form_DecideLongNurturedLead", Set.of("nurtureDecision", "nurtureCloseReason")));
@@ -212,7 +215,7 @@ class FormsTest {
   @Test
   void everyFormTheModelReferencesExistsOnceAndEveryFormIsReferenced() {
     Map<String, String> formRefs = formRefsByElement();
-    assertThat(formRefs).as("elements with camunda:formRef").hasSize(9);
+    assertThat(formRefs).as("elements with camunda:formRef").hasSize(12);
     formRefs.forEach((element, formRef) -> {
       assertThat(forms.keySet()).as("form of " + element).contains(formRef);
       assertThat(model.<BaseElement>getModelElementById(element)
@@ -306,7 +309,7 @@ class FormsTest {
   void choicesOfferExactlyTheValuesTheGatewaysCompareWith() throws IOException {
     Map<String, Set<String>> compared = comparedValues(Files.readString(MODEL));
     assertThat(compared).containsOnlyKeys("qualificationDecision", "dialogueOutcome",
-        "creditReviewDecision", "discountDecision", "customerDecision");
+        "creditReviewDecision", "discountDecision", "customerDecision", "nurtureDecision");
 
     Map<String, Integer> offeredBy = new HashMap<>();
     forms.values().forEach(form -> form.inputs().stream()
