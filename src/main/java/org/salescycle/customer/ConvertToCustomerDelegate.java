@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.salescycle.credit.CreditVariables;
+import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.LeadVariables;
 import org.salescycle.process.ProcessVariables;
 import org.slf4j.Logger;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Convert to customer": records the won prospect in the customer table and sets
- * {@code customerId}. Running it again for the same instance (a retried job) reuses the record.
+ * {@code customerId}; the contact comes from the lead row. Running it again for the same instance (a retried job) reuses the record.
  */
 @Component("convertToCustomer")
 public class ConvertToCustomerDelegate implements JavaDelegate {
@@ -24,9 +26,11 @@ public class ConvertToCustomerDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(ConvertToCustomerDelegate.class);
 
   private final Customers customers;
+  private final LeadRepository leads;
 
-  public ConvertToCustomerDelegate(Customers customers) {
+  public ConvertToCustomerDelegate(Customers customers, LeadRepository leads) {
     this.customers = customers;
+    this.leads = leads;
   }
 
   @Override
@@ -40,12 +44,15 @@ public class ConvertToCustomerDelegate implements JavaDelegate {
   }
 
   private Customer create(DelegateExecution execution) {
+    Lead lead = leads.findByProcessInstance(execution.getProcessInstanceId()).orElseThrow(
+        () -> new IllegalStateException("No lead row for instance "
+            + execution.getProcessInstanceId()));
     var customer = new Customer(
         UUID.randomUUID().toString(),
         ProcessVariables.requiredString(execution, LeadVariables.COMPANY_NAME),
         ProcessVariables.optionalString(execution, LeadVariables.COMPANY_DOMAIN),
-        ProcessVariables.optionalString(execution, LeadVariables.CONTACT_NAME),
-        ProcessVariables.requiredString(execution, LeadVariables.CONTACT_EMAIL),
+        lead.contactName(),
+        lead.contactEmail(),
         ProcessVariables.optionalString(execution, LeadVariables.COUNTRY),
         ProcessVariables.optionalAmount(execution, CreditVariables.CREDIT_LIMIT, BigDecimal.ZERO),
         ProcessVariables.optionalString(execution, CreditVariables.CREDIT_TERMS),

@@ -3,7 +3,6 @@ package org.salescycle.lead;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.salescycle.process.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,9 @@ public class CheckDuplicateLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String email = ProcessVariables.requiredString(execution, LeadVariables.CONTACT_EMAIL);
+    String email = leads.findByProcessInstance(execution.getProcessInstanceId())
+        .map(Lead::contactEmail).orElseThrow(() -> new IllegalStateException(
+            "No lead row for instance " + execution.getProcessInstanceId()));
     String domain = companyDomains.of(email).orElse(null);
     execution.setVariable(LeadVariables.COMPANY_DOMAIN, domain);
 

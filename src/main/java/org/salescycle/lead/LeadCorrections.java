@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Corrects a lead's facts, the figures and answers its assessment reads, as its own audited
- * action: the new values go to the lead's instance and row, and every changed field is recorded
- * with who changed it, when and why (table lead_correction). The figures a lead gives again after
- * nurture ({@link Kind#FIGURES}) are recorded the same way, with an optional note for a reason,
- * and show in the lead's timeline ({@link FiguresUpdate}).
+ * action: the new values go to the lead's row and, but for the contact's name, its instance, and
+ * every changed field is recorded with who changed it, when and why (table lead_correction). The
+ * figures a lead gives again after nurture ({@link Kind#FIGURES}) are recorded the same way, with
+ * an optional note for a reason, and show in the lead's timeline ({@link FiguresUpdate}).
  */
 @Component
 public class LeadCorrections {
@@ -129,10 +129,15 @@ public class LeadCorrections {
             PlannedPurchase.of(timeline::get).orElseThrow().toString());
       }
     }
+    String leadId = (String) lead.getVariable(LeadVariables.LEAD_ID);
+    Function<String, Object> held = field -> ContactFields.NAMES.contains(field)
+        ? contactNameOf(leadId) : earlier.apply(field);
+    Function<String, Object> current = field -> ContactFields.NAMES.contains(field)
+        ? contactNameOf(leadId) : lead.getVariable(field);
     Map<String, Object> after = new LinkedHashMap<>();
     for (String field : FIELDS) {
       after.put(field, corrected.containsKey(field)
-          ? coerce(field, earlier.apply(field), corrected.get(field)) : lead.getVariable(field));
+          ? coerce(field, held.apply(field), corrected.get(field)) : current.apply(field));
     }
     // The purchase timeline was checked above, if sent: one planned long ago is no error of the
     // other fields.
@@ -143,14 +148,15 @@ public class LeadCorrections {
     if (!errors.isEmpty()) {
       throw new InvalidLeadException(errors);
     }
-    String leadId = (String) lead.getVariable(LeadVariables.LEAD_ID);
     String recordedReason = reason == null || reason.isBlank() ? null : reason.trim();
     List<Change> changes = new ArrayList<>();
     for (String field : corrected.keySet()) {
-      Object before = earlier.apply(field);
+      Object before = held.apply(field);
       Object value = after.get(field);
       // set even when unchanged: a form's answer may be a decimal where the lead keeps a whole
-      lead.setVariable(field, value);
+      if (!ContactFields.NAMES.contains(field)) {
+        lead.setVariable(field, value);
+      }
       if (!sameValue(before, value)) {
         changes.add(new Change(field, text(before), text(value)));
         jdbc.update("""
@@ -177,6 +183,12 @@ public class LeadCorrections {
     }
     leadOnTasks.refresh(lead);
     return changes;
+  }
+
+  /** The contact's name lives in the lead row only ({@link ContactFields}). */
+  private String contactNameOf(String leadId) {
+    return jdbc.queryForList("select contact_name from sales_lead where id = ?", String.class,
+        leadId).stream().filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   /** A numbered lead's business key names its company, so it follows a corrected name. */

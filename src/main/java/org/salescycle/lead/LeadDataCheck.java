@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Runs when "Lead received" starts: refuses a lead that breaks the {@link LeadRules}, naming every
  * bad variable, so no instance starts on data the qualification rules would misread. It also
- * writes the country code in upper case, as the DMN tables expect, and the e-mail without what
- * cannot belong to it ({@link EmailAddress#address()}), as it is mailed; and the purchase timeline
- * as the planned month ({@link PlannedPurchase}), with the months left until it for the
- * assessment.
+ * writes the country code in upper case, as the DMN tables expect, and the purchase timeline as
+ * the planned month ({@link PlannedPurchase}), with the months left until it for the assessment.
+ * (The contact's e-mail goes to the lead row as it is mailed, {@link LeadData}, and leaves the
+ * instance: {@link RegisterLead}.)
  */
 @Component("leadDataCheck")
 public class LeadDataCheck implements ExecutionListener {
@@ -26,8 +26,6 @@ public class LeadDataCheck implements ExecutionListener {
     }
     execution.setVariable(LeadVariables.COUNTRY,
         execution.getVariable(LeadVariables.COUNTRY).toString().toUpperCase(Locale.ROOT));
-    execution.setVariable(LeadVariables.CONTACT_EMAIL,
-        EmailAddress.of(execution.getVariable(LeadVariables.CONTACT_EMAIL).toString()).address());
     YearMonth planned = PlannedPurchase.of(execution::getVariable).orElseThrow();
     execution.setVariable(LeadVariables.PLANNED_PURCHASE, planned.toString());
     execution.setVariable(LeadVariables.PURCHASE_TIMELINE_MONTHS,

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every task says which lead it is: the company, the lead's stage in words and the deal value
- * with its currency, as task-local variables. Whoever may read a task reads its own variables, so
+ * with its currency, as task-local variables; and whom to talk to: the contact's name and e-mail
+ * from the lead row, under the names forms show them by ({@link ContactFields}: never process
+ * variables, and kept out of the history). Whoever may read a task reads its own variables, so
  * a rep's task list shows them although reps may not read the lead's process instance. Written
  * when a task is created and again on the lead's open tasks when its stage or value changes.
  */
@@ -63,6 +65,8 @@ public class LeadOnTasks implements StageObserver {
 
   Map<String, String> words(Lead lead) {
     return Map.of(
+        LeadVariables.CONTACT_NAME, lead.contactName() == null ? "" : lead.contactName(),
+        LeadVariables.CONTACT_EMAIL, lead.contactEmail() == null ? "" : lead.contactEmail(),
         COMPANY, lead.companyName() == null ? "" : lead.companyName(),
         STAGE, lead.stage() == null ? "" : Stage.valueOf(lead.stage()).label(),
         VALUE, lead.dealValue() == null ? "" : Amounts.format(lead.dealValue(), currency));

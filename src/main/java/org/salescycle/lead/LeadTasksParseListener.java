@@ -17,7 +17,9 @@ import org.salescycle.identity.SalesGroups;
 
 /**
  * Gives every user task of a deployed process its listeners, so tasks added in Modeler behave the
- * same without Java changes: each task says which lead it is ({@link LeadOnTasks}), an urgent
+ * same without Java changes: each task says which lead it is and shows its contact
+ * ({@link LeadOnTasks}), the notes written in a completed task go to the lead ({@link TaskNotes}),
+ * an urgent
  * lead's tasks open with the urgent priority and due date, a completed task counts as activity on
  * the lead, the first rep who takes a task of a lead becomes the lead's owner, and from then on
  * each step offered to the reps opens assigned to the owner.
@@ -28,13 +30,15 @@ class LeadTasksParseListener extends AbstractBpmnParseListener {
   private final LeadUrgency urgency;
   private final LeadOnTasks leadOnTasks;
   private final OwnerHistory owners;
+  private final TaskNotes notes;
 
   LeadTasksParseListener(LeadRepository leads, LeadUrgency urgency, LeadOnTasks leadOnTasks,
-      OwnerHistory owners) {
+      OwnerHistory owners, TaskNotes notes) {
     this.leads = leads;
     this.urgency = urgency;
     this.leadOnTasks = leadOnTasks;
     this.owners = owners;
+    this.notes = notes;
   }
 
   @Override
@@ -45,6 +49,7 @@ class LeadTasksParseListener extends AbstractBpmnParseListener {
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
         task -> describe(task, offeredToReps));
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this::hurryIfUrgent);
+    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, notes::takeFrom);
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::recordActivity);
     if (offeredToReps) {
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, this::makeOwner);

@@ -13,13 +13,15 @@ class LeadTasksPlugin extends AbstractProcessEnginePlugin {
   private final LeadUrgency urgency;
   private final LeadOnTasks leadOnTasks;
   private final OwnerHistory owners;
+  private final TaskNotes notes;
 
   LeadTasksPlugin(LeadRepository leads, LeadUrgency urgency, LeadOnTasks leadOnTasks,
-      OwnerHistory owners) {
+      OwnerHistory owners, TaskNotes notes) {
     this.leads = leads;
     this.urgency = urgency;
     this.leadOnTasks = leadOnTasks;
     this.owners = owners;
+    this.notes = notes;
   }
 
   @Override
@@ -28,6 +30,6 @@ class LeadTasksPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners()
-        .add(new LeadTasksParseListener(leads, urgency, leadOnTasks, owners));
+        .add(new LeadTasksParseListener(leads, urgency, leadOnTasks, owners, notes));
   }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * lead table. The lead API creates that row before it starts the instance and passes its id as
  * {@code leadId}; for a lead started in Tasklist (or over the engine's REST API) the row is created
  * here, with the next lead number. A lead without a business key gets its number and company as
- * business key ({@link LeadBusinessKey}), so Cockpit's lists tell the leads apart.
+ * business key ({@link LeadBusinessKey}), so Cockpit's lists tell the leads apart. The contact's
+ * details, once in the row, leave the instance ({@link ContactFields}).
  */
 @Component("registerLead")
 public class RegisterLead implements ExecutionListener {
@@ -38,6 +39,7 @@ public class RegisterLead implements ExecutionListener {
     leads.attachInstance(leadId, execution.getProcessInstanceId());
     PlannedPurchase.of(execution::getVariable)
         .ifPresent(planned -> leads.recordPlannedPurchase(leadId, planned));
+    ContactFields.NAMES.forEach(execution::removeVariable);
     execution.setVariable(LeadVariables.LEAD_ID, leadId);
     String businessKey = execution.getProcessBusinessKey();
     if (businessKey == null || businessKey.isBlank()) {

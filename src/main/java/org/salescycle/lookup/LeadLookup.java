@@ -11,6 +11,7 @@ import org.salescycle.api.LeadNotFoundException;
 import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.Lead;
 import org.salescycle.lead.LeadCorrections;
+import org.salescycle.lead.LeadNotes;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.OwnerHistory;
 import org.salescycle.stage.StageHistory;
@@ -28,14 +29,16 @@ public class LeadLookup {
   private final StageHistory stageHistory;
   private final OwnerHistory ownerHistory;
   private final LeadCorrections corrections;
+  private final LeadNotes notes;
   private final TaskService tasks;
   private final ManagementService management;
   private final ElevatedAccess elevated;
   private volatile String taskTable;
 
   public LeadLookup(LeadRepository leads, StageHistory stageHistory, OwnerHistory ownerHistory,
-      LeadCorrections corrections, TaskService tasks, ManagementService management,
-      ElevatedAccess elevated) {
+      LeadNotes notes, LeadCorrections corrections, TaskService tasks,
+      ManagementService management, ElevatedAccess elevated) {
+    this.notes = notes;
     this.corrections = corrections;
     this.leads = leads;
     this.stageHistory = stageHistory;
@@ -55,7 +58,7 @@ public class LeadLookup {
 
   public LeadDetails details(Lead lead) {
     if (lead.processInstanceId() == null) {
-      return LeadDetails.of(lead, List.of(), List.copyOf(ownerHistory.of(lead.id())));
+      return LeadDetails.of(lead, List.of(), timeline(lead));
     }
     List<LeadDetails.OpenTask> openTasks = openTasksOf(lead.processInstanceId()).stream()
         .map(task -> new LeadDetails.OpenTask(task.getId(), task.getName(),
@@ -66,12 +69,14 @@ public class LeadLookup {
   }
 
   /**
-   * Stages, owner changes and figures given after nurture by time; entries at one instant keep
-   * that order.
+   * Stages, owner changes, notes and figures given after nurture by time; entries at one instant
+   * keep that order.
    */
   private List<TimelineEntry> timeline(Lead lead) {
-    List<TimelineEntry> timeline = new ArrayList<>(stageHistory.of(lead.processInstanceId()));
+    List<TimelineEntry> timeline = new ArrayList<>(lead.processInstanceId() == null ? List.of()
+        : stageHistory.of(lead.processInstanceId()));
     timeline.addAll(ownerHistory.of(lead.id()));
+    timeline.addAll(notes.of(lead.id()));
     timeline.addAll(corrections.figuresOf(lead.id()));
     timeline.sort(Comparator.comparing(TimelineEntry::happenedAt));
     return timeline;

@@ -38,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the stage recorder keeps, the time it began from the stage history, the owner from the last
  * recorded change of owner or else the first rep who took one of its tasks, the last activity from the latest stage change or completed
  * task, the value from the latest quote or the estimate. A lead row that is missing is created
- * from the lead's variables. Finally each lead's funnel (first time in each stage, outcome) is
+ * from the lead's variables, without the contact's details, which the engine does not keep
+ * (see docs/inside.md). Finally each lead's funnel (first time in each stage, outcome) is
  * filled in from the stage history.
  */
 @Service
@@ -152,7 +153,9 @@ public class PipelineRebuild {
         Timestamp.from(lastActivity), Boolean.TRUE.equals(variables.get(LeadVariables.URGENT)),
         dealValue(instance.getId(), variables),
         open ? null : Timestamp.from(instance.getEndTime().toInstant()), open, leadId);
-    if (open && missing) {
+    // Contact details live in the lead row only: a lost row comes back without them, unless the
+    // variables of an instance from before that rule still hold them.
+    if (open && missing && variables.get(LeadVariables.CONTACT_EMAIL) != null) {
       String email = LeadData.from(variables::get).mailbox();
       jdbc.update("""
           update sales_lead set open_email = ? where id = ?

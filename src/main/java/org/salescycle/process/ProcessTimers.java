@@ -31,6 +31,11 @@ public class ProcessTimers {
     return timers.mailRetryCycle();
   }
 
+  /** The name model versions up to 1.4.0 ask for: instances still running on them keep working. */
+  public String getSendQuoteRetryCycle() {
+    return timers.mailRetryCycle();
+  }
+
   public String getConvertToCustomerRetryCycle() {
     return timers.convertToCustomerRetryCycle();
   }

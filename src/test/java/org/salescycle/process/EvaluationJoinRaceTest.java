@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.salescycle.credit.PolicyCreditBureau;
+import org.salescycle.lead.LeadNote;
+import org.salescycle.lead.LeadNotes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -53,6 +55,7 @@ class EvaluationJoinRaceTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired HeldCreditBureau bureau;
+  @Autowired LeadNotes notes;
 
   private final ExecutorService jobThread = Executors.newSingleThreadExecutor();
 
@@ -92,7 +95,9 @@ class EvaluationJoinRaceTest {
     Evaluation.join(management, lead.getId());
     assertThat(runtime.getActiveActivityIds(lead.getId())).containsExactly("Task_PrepareQuote");
     assertThat(runtime.getVariables(lead.getId())).containsEntry("creditDecision", "APPROVED")
-        .containsEntry("demoFeedback", "Liked the pipeline report");
+        .doesNotContainKey("demoFeedback");
+    assertThat(notes.of(runtime.getVariable(lead.getId(), "leadId").toString()))
+        .extracting(LeadNote::text).containsExactly("Liked the pipeline report");
   }
 
   private void complete(ProcessInstance lead, String taskKey, String variable, Object value) {

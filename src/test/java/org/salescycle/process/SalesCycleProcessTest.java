@@ -36,6 +36,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -45,7 +47,13 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salescycle.customer.Customers;
+import java.util.stream.Stream;
+import org.salescycle.lead.ContactFields;
 import org.salescycle.lead.InvalidLeadException;
+import org.salescycle.lead.LeadNote;
+import org.salescycle.lead.NoteFields;
+import org.salescycle.lookup.LeadDetails;
+import org.salescycle.lookup.LeadLookup;
 import org.salescycle.lead.Lead;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.quote.Quote;
@@ -86,6 +94,7 @@ class SalesCycleProcessTest {
   @Autowired LeadRepository leads;
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identityService;
+  @Autowired LeadLookup lookup;
 
   @BeforeEach
   void initAssertions() {
@@ -101,6 +110,13 @@ class SalesCycleProcessTest {
         .hasVariables("recommendation", "qualificationReason", "companyDomain")
         .variables().containsEntry("recommendation", "QUALIFY").containsEntry("duplicateLead", false);
     assertThat(task()).hasCandidateGroup("sales-reps");
+    assertThat(runtimeService.getVariables(lead.getId())).containsKey("companyName")
+        .doesNotContainKeys(ContactFields.NAMES.toArray(String[]::new));
+    assertThat(taskService.getVariablesLocal(task().getId()))
+        .as("the form shows the contact from the lead row")
+        .containsEntry("contactName", "Anna Nowak")
+        .containsEntry("contactEmail", leads.findByProcessInstance(lead.getId()).orElseThrow()
+            .contactEmail());
 
     qualify(lead);
     becomeProspect(lead);
@@ -111,7 +127,7 @@ class SalesCycleProcessTest {
     assertThat(lead).variables()
         .containsEntry("creditDecision", "APPROVED")
         .containsEntry("creditLimit", 1_000_000L);
-    complete(task("Task_GiveProductDemo"));
+    complete(task("Task_GiveProductDemo"), withVariables("demoFeedback", "Liked the dashboards"));
     joinEvaluation(lead);
 
     prepareQuote(lead, 40_000, 5);
@@ -144,6 +160,29 @@ class SalesCycleProcessTest {
     assertThat(history.subList(0, history.size() - 1)).allSatisfy(entry ->
         assertThat(entry.leftAt()).isNotNull().isAfterOrEqualTo(entry.enteredAt()));
     assertThat(history.get(history.size() - 1).leftAt()).isNull();
+    assertContactAndNotesOnlyWithTheLead(lead);
+  }
+
+  /** Contact details and notes are the lead's: the timeline shows the notes, history has none. */
+  private void assertContactAndNotesOnlyWithTheLead(ProcessInstance lead) {
+    for (String name : Stream.concat(ContactFields.NAMES.stream(), NoteFields.NAMES.stream())
+        .toList()) {
+      assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+          .variableName(name).processInstanceId(lead.getId()).includeDeleted().count())
+          .as(name).isZero();
+    }
+    assertThat(processEngine.getHistoryService().createHistoricDetailQuery()
+        .processInstanceId(lead.getId()).list()).extracting(detail ->
+            detail instanceof HistoricFormField field ? field.getFieldId()
+                : ((HistoricVariableUpdate) detail).getVariableName())
+        .doesNotContainAnyElementsOf(ContactFields.NAMES)
+        .doesNotContainAnyElementsOf(NoteFields.NAMES);
+    LeadDetails details = lookup.details(leads.findByProcessInstance(lead.getId()).orElseThrow());
+    assertThat(details.contactName()).isEqualTo("Anna Nowak");
+    assertThat(details.timeline()).filteredOn(LeadNote.class::isInstance)
+        .extracting(entry -> ((LeadNote) entry).field() + ": " + ((LeadNote) entry).text())
+        .containsExactly("dialogueNotes: Needs the pipeline report by region",
+            "demoFeedback: Liked the dashboards");
   }
 
   @Test
@@ -862,7 +901,8 @@ class SalesCycleProcessTest {
 
   private void becomeProspect(ProcessInstance lead) {
     assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
-    complete(task(), withVariables("dialogueOutcome", "PROSPECT"));
+    complete(task(), withVariables("dialogueOutcome", "PROSPECT",
+        "dialogueNotes", "Needs the pipeline report by region"));
     assertThat(lead).hasPassed("Event_BecameProspect");
   }
 
