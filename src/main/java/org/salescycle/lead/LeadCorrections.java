@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * Corrects a lead's facts, the figures and answers its assessment reads, as its own audited
  * action: the new values go to the lead's row and, but for the contact's name, its instance, and
  * every changed field is recorded with who changed it, when and why (table lead_correction). The
- * figures a lead gives again after nurture ({@link Kind#FIGURES}) are recorded the same way, with
- * an optional note for a reason, and show in the lead's timeline ({@link FiguresUpdate}).
+ * figures a lead gives again after nurture ({@link Kind#FIGURES}) are recorded the same way, without
+ * a reason, and show in the lead's timeline ({@link FiguresUpdate}).
  */
 @Component
 public class LeadCorrections {
@@ -55,7 +55,7 @@ public class LeadCorrections {
 
   /** New figures a lead gave after nurture, as its timeline shows them. */
   @JsonTypeName("FIGURES")
-  public record FiguresUpdate(Instant at, String by, String note, List<Change> changes)
+  public record FiguresUpdate(Instant at, String by, List<Change> changes)
       implements TimelineEntry {
 
     @Override
@@ -89,21 +89,22 @@ public class LeadCorrections {
 
   /**
    * Applies the figures a lead gave after nurture (absent ones keep their value) after checking
-   * them against the {@link LeadRules}, and records the changes with the note, if any.
+   * them against the {@link LeadRules}, and records the changes (a note on them is a lead note,
+   * {@link LeadNotes}).
    * {@code before} gives each figure's value before the update: a form's answers are the lead's
    * variables already when its step completes.
    *
    * @throws InvalidLeadException naming every field that breaks a rule
    */
   public List<Change> updateFigures(DelegateExecution lead, Map<String, Object> figures,
-      String note, String user, Instant at, Function<String, Object> before) {
-    return record(lead, Kind.FIGURES, figures, note, user, at, before);
+      String user, Instant at, Function<String, Object> before) {
+    return record(lead, Kind.FIGURES, figures, null, user, at, before);
   }
 
   private List<Change> record(DelegateExecution lead, Kind kind, Map<String, Object> sent,
       String reason, String user, Instant at, Function<String, Object> earlier) {
     List<String> fields = kind == Kind.CORRECTION ? FIELDS : FIGURES;
-    String reasonField = kind == Kind.CORRECTION ? "reason" : "note";
+    String reasonField = "reason";
     List<InvalidField> errors = new ArrayList<>();
     if (kind == Kind.CORRECTION && (reason == null || reason.isBlank())) {
       errors.add(new InvalidField(reasonField, "is required: say why the data was wrong"));
@@ -206,8 +207,7 @@ public class LeadCorrections {
   /** The figures the lead gave after nurture, oldest first. */
   public List<FiguresUpdate> figuresOf(String leadId) {
     return recorded(leadId, Kind.FIGURES).stream()
-        .map(update -> new FiguresUpdate(update.at(), update.by(), update.reason(),
-            update.changes())).toList();
+        .map(update -> new FiguresUpdate(update.at(), update.by(), update.changes())).toList();
   }
 
   private List<Correction> recorded(String leadId, Kind kind) {

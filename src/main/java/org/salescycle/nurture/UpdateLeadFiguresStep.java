@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs when "Update lead figures" completes: the rep's answers are the lead's new figures
- * ({@link UpdatedFigures}), recorded as changes from the figures the lead went into nurture with,
- * with the rep's note ({@value #NOTE}). A figure that breaks the lead rules refuses the step,
- * naming it.
+ * ({@link UpdatedFigures}), recorded as changes from the figures the lead went into nurture with.
+ * The rep's note ({@value #NOTE}) is one of the lead's notes (lead.TaskNotes takes it as the step
+ * completes). A figure that breaks the lead rules refuses the step, naming it.
  */
 @Component("leadFigures")
 public class UpdateLeadFiguresStep implements TaskListener {
@@ -42,10 +42,8 @@ public class UpdateLeadFiguresStep implements TaskListener {
         figures.put(name, value);
       }
     }
-    Object note = task.getVariable(NOTE);
-    lead.removeVariable(NOTE);
-    updated.record(lead, figures, note == null ? null : note.toString(),
-        CurrentUser.idOf(lead), ClockUtil.getCurrentTime().toInstant(), figuresBefore(lead));
+    updated.record(lead, figures, null, CurrentUser.idOf(lead),
+        ClockUtil.getCurrentTime().toInstant(), figuresBefore(lead));
   }
 
   /**

@@ -132,7 +132,9 @@ class LeadFiguresApiTest {
 
     JsonNode figures = timelineOf(id, "FIGURES");
     assertThat(figures.get("by").asText()).isEqualTo("webform-figures");
-    assertThat(figures.get("note").asText()).isEqualTo("Budget approved for the spring");
+    JsonNode note = timelineOf(id, "NOTE");
+    assertThat(note.get("text").asText()).isEqualTo("Budget approved for the spring");
+    assertThat(note.get("author").asText()).isEqualTo("webform-figures");
     assertThat(figures.get("changes").findValuesAsText("field"))
         .containsExactlyInAnyOrder("plannedPurchase", "employees");
     assertThat(figures.get("changes").findValuesAsText("from"))

@@ -2,6 +2,7 @@ package org.salescycle.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;
@@ -33,6 +34,8 @@ import org.salescycle.identity.SalesGroups;
 import org.salescycle.lead.InvalidField;
 import org.salescycle.lead.InvalidLeadException;
 import org.salescycle.lead.LeadCorrections;
+import org.salescycle.lead.LeadNote;
+import org.salescycle.lead.LeadNotes;
 import org.salescycle.nurture.LeadFiguresReceipt;
 import org.salescycle.nurture.LeadFiguresRequest;
 import org.salescycle.stage.Stage;
@@ -62,6 +65,7 @@ class NurtureProcessTest {
   @Autowired StageHistory stageHistory;
   @Autowired LeadCorrections corrections;
   @Autowired LeadFiguresReceipt receipt;
+  @Autowired LeadNotes notes;
 
   @BeforeEach
   void initAssertions() {
@@ -95,7 +99,8 @@ class NurtureProcessTest {
         .doesNotContainKeys("figuresNote", "nurturedFigures");
     LeadCorrections.FiguresUpdate recorded = corrections.figuresOf(leadId(lead)).get(0);
     assertThat(recorded.by()).isEqualTo("rita-nurtures");
-    assertThat(recorded.note()).isEqualTo("New plant opened, budget moved to next year");
+    assertThat(notes.of(leadId(lead))).extracting(LeadNote::field, LeadNote::text)
+        .containsExactly(tuple("figuresNote", "New plant opened, budget moved to next year"));
     assertThat(recorded.changes()).containsExactlyInAnyOrder(
         new LeadCorrections.Change("employees", "120", "150"),
         new LeadCorrections.Change("budgetConfirmed", "true", "false"));
