@@ -20,7 +20,10 @@ public record LeadCorrectionRequest(
     @Schema(allowableValues = {"HIGH", "MEDIUM", "LOW", "NONE"}) String needLevel,
     Boolean budgetConfirmed,
     Boolean decisionMaker,
-    @Schema(example = "6") Integer purchaseTimelineMonths,
+    @Schema(description = "The month the lead plans to buy in", example = "2027-06")
+    String plannedPurchase,
+    @Schema(description = "Instead of plannedPurchase: months from now", example = "6")
+    Integer purchaseTimelineMonths,
     @Schema(description = "Why the data was wrong", example = "Revenue was in PLN, not EUR",
         requiredMode = Schema.RequiredMode.REQUIRED)
     String reason) {

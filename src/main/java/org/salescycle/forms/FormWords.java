@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,6 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.salescycle.credit.CreditVariables;
 import org.salescycle.lead.LeadVariables;
+import org.salescycle.lead.PlannedPurchase;
+import org.salescycle.nurture.Nurture;
 import org.salescycle.quote.PaymentTerms;
 import org.salescycle.quote.QuoteVariables;
 import org.salescycle.stage.Stage;
@@ -110,6 +113,10 @@ public final class FormWords {
         (value, currencies) -> PaymentTerms.valueOf(value.toString()).description());
     wordings.put(QuoteVariables.QUOTE_VALID_UNTIL,
         (value, currencies) -> Dates.format(instant(value)));
+    wordings.put(Nurture.SINCE, (value, currencies) -> Dates.format(instant(value)));
+    wordings.put(Nurture.ROUNDS, (value, currencies) -> Amounts.number(amount(value), 0));
+    wordings.put(LeadVariables.PLANNED_PURCHASE, (value, currencies) ->
+        Dates.month(Objects.requireNonNull(PlannedPurchase.parse(value))));
     return Map.copyOf(wordings);
   }
 

@@ -21,8 +21,12 @@ class LeadCsvColumns {
   enum Type { TEXT, DECIMAL, WHOLE, YES_NO }
 
   static final Map<String, Type> COLUMNS = columns();
-  static final Set<String> OPTIONAL =
-      Set.of(LeadVariables.CONTACT_NAME, LeadFields.PHONE, LeadFields.SOURCE);
+  /**
+   * Columns a file may leave out. The purchase timeline may be a planned month or months from
+   * today; the lead rules require one of them in every row.
+   */
+  static final Set<String> OPTIONAL = Set.of(LeadVariables.CONTACT_NAME, LeadFields.PHONE,
+      LeadFields.SOURCE, LeadVariables.PLANNED_PURCHASE, LeadVariables.PURCHASE_TIMELINE_MONTHS);
   /** A number as people write one; Double.valueOf alone also reads NaN, Infinity, 0x1p3, 5d. */
   private static final Pattern DECIMAL_NUMBER =
       Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
@@ -107,6 +111,7 @@ class LeadCsvColumns {
     columns.put(LeadVariables.NEED_LEVEL, Type.TEXT);
     columns.put(LeadVariables.BUDGET_CONFIRMED, Type.YES_NO);
     columns.put(LeadVariables.DECISION_MAKER, Type.YES_NO);
+    columns.put(LeadVariables.PLANNED_PURCHASE, Type.TEXT);
     columns.put(LeadVariables.PURCHASE_TIMELINE_MONTHS, Type.WHOLE);
     return java.util.Collections.unmodifiableMap(columns);
   }

@@ -36,8 +36,9 @@ class LeadImportController {
   @Operation(summary = "Import leads from a CSV file (UTF-8, header row, comma-separated)",
       description = "Columns as the fields of POST /api/leads: companyName, contactName, "
           + "contactEmail, phone, country, source, annualRevenue, employees, yearsInBusiness, "
-          + "estimatedDealValue, needLevel, budgetConfirmed, decisionMaker, "
-          + "purchaseTimelineMonths (contactName, phone and source may be left out). Every row "
+          + "estimatedDealValue, needLevel, budgetConfirmed, decisionMaker, plannedPurchase "
+          + "(YYYY-MM) or purchaseTimelineMonths (contactName, phone and source may be left "
+          + "out; each row needs plannedPurchase or purchaseTimelineMonths). Every row "
           + "is reported with its line: created, duplicate of an open lead, or invalid with "
           + "the fields at fault.")
   @ApiResponse(responseCode = "200", description = "The per-row report")

@@ -29,7 +29,10 @@ public record NewLeadRequest(
     String needLevel,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean budgetConfirmed,
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean decisionMaker,
-    @Schema(example = "3", requiredMode = Schema.RequiredMode.REQUIRED)
+    @Schema(description = "The month the lead plans to buy in (this month or later); required "
+        + "unless purchaseTimelineMonths is given", example = "2027-06")
+    String plannedPurchase,
+    @Schema(description = "Instead of plannedPurchase: months from now (0 to 120)", example = "3")
     Integer purchaseTimelineMonths) {
 
   /** The fields by the names the lead rules and the process use; absent fields are left out. */
@@ -48,6 +51,7 @@ public record NewLeadRequest(
     put(fields, LeadVariables.NEED_LEVEL, needLevel);
     put(fields, LeadVariables.BUDGET_CONFIRMED, budgetConfirmed);
     put(fields, LeadVariables.DECISION_MAKER, decisionMaker);
+    put(fields, LeadVariables.PLANNED_PURCHASE, plannedPurchase);
     put(fields, LeadVariables.PURCHASE_TIMELINE_MONTHS, purchaseTimelineMonths);
     return fields;
   }

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -63,6 +65,17 @@ public class LeadRepository {
   public void attachInstance(String leadId, String processInstanceId) {
     jdbc.update("update sales_lead set process_instance_id = ? where id = ?",
         processInstanceId, leadId);
+  }
+
+  public void recordPlannedPurchase(String leadId, YearMonth planned) {
+    jdbc.update("update sales_lead set planned_purchase = ? where id = ?", planned.toString(),
+        leadId);
+  }
+
+  /** The month the lead plans to buy in, as its row keeps it. */
+  public Optional<YearMonth> plannedPurchase(String leadId) {
+    return jdbc.queryForList("select planned_purchase from sales_lead where id = ?", String.class,
+        leadId).stream().filter(Objects::nonNull).findFirst().map(YearMonth::parse);
   }
 
   public Optional<Lead> find(String id) {

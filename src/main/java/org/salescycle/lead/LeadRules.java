@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * What a lead must carry before the sales cycle starts for it, in one place for every way a lead
- * arrives: Tasklist's start form, the REST API and the CSV import. Every broken rule is reported
+ * arrives: Tasklist's start form, the REST API and the CSV import (the purchase timeline by
+ * {@link PlannedPurchase}). Every broken rule is reported
  * with the field's name, so the sender can fix them all at once.
  */
 public final class LeadRules {
@@ -50,6 +51,7 @@ public final class LeadRules {
     requireEmail(LeadVariables.CONTACT_EMAIL);
     requireServedMarket(LeadVariables.COUNTRY);
     NUMBERS.forEach(this::requireNumber);
+    errors.addAll(PlannedPurchase.check(fields));
     requireBoolean(LeadVariables.BUDGET_CONFIRMED);
     requireBoolean(LeadVariables.DECISION_MAKER);
     Object need = fields.apply(LeadVariables.NEED_LEVEL);
@@ -112,7 +114,6 @@ public final class LeadRules {
     numbers.put(LeadVariables.ANNUAL_REVENUE, NumberRange.amount(0, MAX_AMOUNT));
     numbers.put(LeadVariables.EMPLOYEES, NumberRange.wholeNumber(0, Integer.MAX_VALUE));
     numbers.put(LeadVariables.YEARS_IN_BUSINESS, NumberRange.wholeNumber(0, Integer.MAX_VALUE));
-    numbers.put(LeadVariables.PURCHASE_TIMELINE_MONTHS, NumberRange.wholeNumber(0, 120));
     numbers.put(LeadVariables.ESTIMATED_DEAL_VALUE, NumberRange.amount(1, MAX_AMOUNT));
     return Collections.unmodifiableMap(numbers);
   }

@@ -15,7 +15,10 @@ public final class LeadVariables {
   public static final String NEED_LEVEL = "needLevel";
   public static final String BUDGET_CONFIRMED = "budgetConfirmed";
   public static final String DECISION_MAKER = "decisionMaker";
+  /** Months from now to the planned purchase, as the assessment reads it (never stored alone). */
   public static final String PURCHASE_TIMELINE_MONTHS = "purchaseTimelineMonths";
+  /** The month the lead plans to buy in, as YYYY-MM ({@link PlannedPurchase}). */
+  public static final String PLANNED_PURCHASE = "plannedPurchase";
   public static final String DUPLICATE_LEAD = "duplicateLead";
   public static final String DUPLICATE_OF = "duplicateOf";
   public static final String LEAD_ID = "leadId";

@@ -37,6 +37,8 @@ public class RegisterLead implements ExecutionListener {
     Object given = execution.getVariable(LeadVariables.LEAD_ID);
     String leadId = given != null ? given.toString() : createRow(execution).id();
     leads.attachInstance(leadId, execution.getProcessInstanceId());
+    PlannedPurchase.of(execution::getVariable)
+        .ifPresent(planned -> leads.recordPlannedPurchase(leadId, planned));
     ContactFields.NAMES.forEach(execution::removeVariable);
     execution.setVariable(LeadVariables.LEAD_ID, leadId);
     String businessKey = execution.getProcessBusinessKey();

@@ -8,8 +8,8 @@ import org.salescycle.stage.TimelineEntry;
 
 /**
  * A lead as {@code GET /api/leads/{id}} shows it: its data, where it stands, what is open, and its
- * timeline: the stages it entered, the changes of its owner and the notes written on it in task
- * forms, oldest first.
+ * timeline: the stages it entered, the changes of its owner, the notes written on it in task
+ * forms and the figures it gave after nurture, oldest first.
  */
 public record LeadDetails(
     String id,

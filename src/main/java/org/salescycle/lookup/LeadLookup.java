@@ -10,6 +10,7 @@ import org.salescycle.api.Caller;
 import org.salescycle.api.LeadNotFoundException;
 import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadCorrections;
 import org.salescycle.lead.LeadNotes;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.OwnerHistory;
@@ -27,6 +28,7 @@ public class LeadLookup {
   private final LeadRepository leads;
   private final StageHistory stageHistory;
   private final OwnerHistory ownerHistory;
+  private final LeadCorrections corrections;
   private final LeadNotes notes;
   private final TaskService tasks;
   private final ManagementService management;
@@ -34,8 +36,10 @@ public class LeadLookup {
   private volatile String taskTable;
 
   public LeadLookup(LeadRepository leads, StageHistory stageHistory, OwnerHistory ownerHistory,
-      LeadNotes notes, TaskService tasks, ManagementService management, ElevatedAccess elevated) {
+      LeadNotes notes, LeadCorrections corrections, TaskService tasks,
+      ManagementService management, ElevatedAccess elevated) {
     this.notes = notes;
+    this.corrections = corrections;
     this.leads = leads;
     this.stageHistory = stageHistory;
     this.ownerHistory = ownerHistory;
@@ -65,7 +69,7 @@ public class LeadLookup {
   }
 
   /**
-   * Stages, owner changes and notes by time; a stage, an owner change and a note at one instant
+   * Stages, owner changes, notes and figures given after nurture by time; entries at one instant
    * keep that order.
    */
   private List<TimelineEntry> timeline(Lead lead) {
@@ -73,6 +77,7 @@ public class LeadLookup {
         : stageHistory.of(lead.processInstanceId()));
     timeline.addAll(ownerHistory.of(lead.id()));
     timeline.addAll(notes.of(lead.id()));
+    timeline.addAll(corrections.figuresOf(lead.id()));
     timeline.sort(Comparator.comparing(TimelineEntry::happenedAt));
     return timeline;
   }

@@ -1,13 +1,14 @@
 package org.salescycle.words;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Dates as people read them in quotes and e-mails: "27 December 2026" (UTC); a moment of a day,
- * such as a meeting's start, as "14 Jan 2027, 10:00 UTC".
+ * Dates as people read them in quotes and e-mails: "27 December 2026" (UTC), "June 2027"; a moment
+ * of a day, such as a meeting's start, as "14 Jan 2027, 10:00 UTC".
  */
 public final class Dates {
 
@@ -19,8 +20,15 @@ public final class Dates {
           .withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   private Dates() {}
+
+  /** A month: "June 2027". */
+  public static String month(YearMonth month) {
+    return MONTH.format(month);
+  }
 
   public static String format(Instant instant) {
     return DAY.format(instant);

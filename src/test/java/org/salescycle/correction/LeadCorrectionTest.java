@@ -3,6 +3,8 @@ package org.salescycle.correction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -87,9 +89,13 @@ class LeadCorrectionTest {
     assertThat(corrected.getStatusCode()).as(String.valueOf(corrected.getBody()))
         .isEqualTo(HttpStatus.OK);
     assertThat(corrected.getBody().get("stage").asText()).isEqualTo("QUALIFYING");
+    String planned = YearMonth.now(ZoneOffset.UTC).plusMonths(24).toString();
     assertThat(corrected.getBody().get("correction").get("changes").findValuesAsText("to"))
-        .containsExactlyInAnyOrder("24", "false");
+        .containsExactlyInAnyOrder(planned, "false");
     assertThat(runtime.getVariable(lead.getId(), "purchaseTimelineMonths")).isEqualTo(24);
+    assertThat(runtime.getVariable(lead.getId(), "plannedPurchase")).isEqualTo(planned);
+    assertThat(jdbc.queryForObject("select planned_purchase from sales_lead where id = ?",
+        String.class, leadId(lead))).isEqualTo(planned);
     assertThat(runtime.getVariable(lead.getId(), "budgetConfirmed")).isEqualTo(false);
     assertThat(qualifyLead(lead)).isNotNull();
   }

@@ -78,24 +78,30 @@ class FormsTest {
       + "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$");
 
   /** What each form lets the user enter: the variables the process reads after that step. */
-  static final Map<String, Set<String>> EXPECTED_INPUTS = Map.of(
-      START_FORM, Set.of("companyName", "contactName", "contactEmail", "country", "annualRevenue",
-          "employees", "yearsInBusiness", "estimatedDealValue", "needLevel", "budgetConfirmed",
-          "decisionMaker", "purchaseTimelineMonths"),
-      "Form_QualifyLead", union(Set.of("interestConfirmed", "qualificationDecision",
+  static final Map<String, Set<String>> EXPECTED_INPUTS = Map.ofEntries(
+      Map.entry(START_FORM, Set.of("companyName", "contactName", "contactEmail", "country",
+          "annualRevenue", "employees", "yearsInBusiness", "estimatedDealValue", "needLevel", "budgetConfirmed",
+          "decisionMaker", "plannedPurchase")),
+      Map.entry("Form_QualifyLead", union(Set.of("interestConfirmed", "qualificationDecision",
           "qualificationReason", "ownQualificationReason", "urgent", "correction.reason"),
-          correctableFields()),
-      "Form_HoldDiscoveryDialogue", Set.of("dialogueNotes", "dialogueOutcome", "lostReason",
-          "urgent"),
-      "Form_ReviewCreditDecision", Set.of("creditReviewDecision", "creditTerms", "creditLimit"),
-      "Form_ScheduleProductDemo", Set.of("demoStart", "demoDurationMinutes", "demoLocation",
-          "demoAttendees"),
-      "Form_RecordDemoOutcome", Set.of("demoOutcome", "demoFeedback", "demoStart",
-          "demoDurationMinutes", "demoLocation", "demoCancelReason"),
-      "Form_PrepareQuote", union(quoteLines(), Set.of("paymentTerms", "quoteValidityDays", "urgent")),
-      "Form_ApproveDiscount", Set.of("discountDecision", "discountComment"),
-      "Form_RecordCustomerDecision", Set.of("customerDecision", "lostReason"),
-      "Form_ReviewStalledProspect", Set.of("stalledReviewAction", "stalledReviewNote"));
+          correctableFields())),
+      Map.entry("Form_HoldDiscoveryDialogue", Set.of("dialogueNotes", "dialogueOutcome",
+          "lostReason", "urgent")),
+      Map.entry("Form_ReviewCreditDecision", Set.of("creditReviewDecision", "creditTerms",
+          "creditLimit")),
+      Map.entry("Form_ScheduleProductDemo", Set.of("demoStart", "demoDurationMinutes",
+          "demoLocation", "demoAttendees")),
+      Map.entry("Form_RecordDemoOutcome", Set.of("demoOutcome", "demoFeedback", "demoStart",
+          "demoDurationMinutes", "demoLocation", "demoCancelReason")),
+      Map.entry("Form_PrepareQuote", union(quoteLines(), Set.of("paymentTerms",
+          "quoteValidityDays", "urgent"))),
+      Map.entry("Form_ApproveDiscount", Set.of("discountDecision", "discountComment")),
+      Map.entry("Form_RecordCustomerDecision", Set.of("customerDecision", "lostReason")),
+      Map.entry("Form_ReviewStalledProspect", Set.of("stalledReviewAction",
+          "stalledReviewNote")),
+      Map.entry("Form_UpdateLeadFigures", Set.of("budgetConfirmed", "decisionMaker", "needLevel",
+          "plannedPurchase", "annualRevenue", "employees", "estimatedDealValue", "figuresNote")),
+      Map.entry("Form_DecideLongNurturedLead", Set.of("nurtureDecision", "nurtureCloseReason")));
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -218,7 +224,7 @@ class FormsTest {
   @Test
   void everyFormTheModelReferencesExistsOnceAndEveryFormIsReferenced() {
     Map<String, String> formRefs = formRefsByElement();
-    assertThat(formRefs).as("elements with camunda:formRef").hasSize(9);
+    assertThat(formRefs).as("elements with camunda:formRef").hasSize(12);
     formRefs.forEach((element, formRef) -> {
       assertThat(forms.keySet()).as("form of " + element).contains(formRef);
       assertThat(model.<BaseElement>getModelElementById(element)
@@ -312,7 +318,8 @@ class FormsTest {
   void choicesOfferExactlyTheValuesTheGatewaysCompareWith() throws IOException {
     Map<String, Set<String>> compared = comparedValues(Files.readString(MODEL));
     assertThat(compared).containsOnlyKeys("qualificationDecision", "dialogueOutcome",
-        "creditReviewDecision", "demoOutcome", "discountDecision", "customerDecision");
+        "creditReviewDecision", "demoOutcome", "discountDecision", "customerDecision",
+        "nurtureDecision");
 
     Map<String, Integer> offeredBy = new HashMap<>();
     forms.values().forEach(form -> form.inputs().stream()

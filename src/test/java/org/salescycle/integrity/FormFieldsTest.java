@@ -51,7 +51,7 @@ class FormFieldsTest {
   void theStartFormAnswersEveryLeadField() throws IOException {
     assertThat(read("lead-received.form").answers()).containsExactlyInAnyOrder("companyName",
         "country", "contactName", "contactEmail", "annualRevenue", "employees", "yearsInBusiness",
-        "estimatedDealValue", "needLevel", "purchaseTimelineMonths", "budgetConfirmed",
+        "estimatedDealValue", "needLevel", "plannedPurchase", "budgetConfirmed",
         "decisionMaker");
   }
 

@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -253,32 +255,35 @@ class SalesCycleProcessTest {
   }
 
   @Test
-  void nurturedThenRequalifiedAfterTheNurturePeriod() {
+  void nurturedThenRequalifiedWithTheFiguresTheRepUpdatesAfterTheRest() {
     ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "purchaseTimelineMonths", 18));
     assertThat(lead).variables().containsEntry("recommendation", "NURTURE");
     complete(task(), withVariables("qualificationDecision", "NURTURE"));
 
     assertThat(lead).isWaitingAt("Event_NurturePeriodOver");
     assertStage(lead, NURTURE);
-    assertDueIn(job(), Duration.ofDays(90));
+    assertDueIn(job(), Duration.ofDays(180));
 
-    runtimeService.setVariable(lead.getId(), "purchaseTimelineMonths", 6);
     execute(job());
+    assertThat(lead).isWaitingAt("Task_UpdateLeadFigures");
+    assertThat(task()).hasCandidateGroup("sales-reps");
+    complete(task(), withVariables("plannedPurchase",
+        YearMonth.now(ZoneOffset.UTC).plusMonths(6).toString()));
 
     assertThat(lead).isWaitingAt("Task_QualifyLead").variables()
-        .containsEntry("recommendation", "QUALIFY");
+        .containsEntry("recommendation", "QUALIFY").containsEntry("purchaseTimelineMonths", 6);
     qualify(lead);
     assertThat(lead).isWaitingAt("Task_HoldDiscoveryDialogue");
     assertThat(stagesOf(lead)).containsExactly(LEAD, QUALIFYING, NURTURE, QUALIFYING);
   }
 
+  /** An instance an administrator started at the assessment without a purchase timeline. */
   @Test
   void aLeadAssessedWithAMissingAnswerIsLeftToTheRepWithTheAnswerNamed() {
-    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "purchaseTimelineMonths", 18));
-    complete(task(), withVariables("qualificationDecision", "NURTURE"));
-    runtimeService.removeVariable(lead.getId(), "purchaseTimelineMonths");
-
-    execute(job());
+    Map<String, Object> variables = Leads.qualifiedLead();
+    variables.remove("purchaseTimelineMonths");
+    ProcessInstance lead = runtimeService.createProcessInstanceByKey(PROCESS)
+        .startBeforeActivity("Task_AssessLead").setVariables(variables).execute();
 
     assertThat(lead).isWaitingAt("Task_QualifyLead").variables()
         .containsEntry("recommendation", "REVIEW")
