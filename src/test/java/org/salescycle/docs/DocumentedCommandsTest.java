@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestFactory;
  *       settings table marks "required outside the demo". The PostgreSQL start of
  *       docs/operations.md is run, as documented, by {@link ProductionStartTest};
  *   <li>environment variables set in front of a command are settings of the application;
- *   <li>{@code npm --prefix .ci/models run X} and scripts: the script exists.
+ *   <li>{@code npm --prefix .ci/models run X} and scripts: the script exists;
+ *   <li>the benchmark properties in docs/benchmarks.md's tables are read by the benchmark code.
  * </ul>
  * A command of any other kind fails here until this test learns to check it.
  */
@@ -75,6 +76,16 @@ class DocumentedCommandsTest {
     assertThat(requiredSettings())
         .as("settings docs/operations.md marks 'required outside the demo'")
         .isEqualTo(stopsWithout);
+  }
+
+  @Test
+  void everyBenchmarkPropertyTheDocsNameIsOneABenchmarkReads() throws Exception {
+    Matcher row = Pattern.compile("(?m)^\\| `(benchmark\\.[a-z.-]+)`")
+        .matcher(Files.readString(DocumentedCommand.ROOT.resolve("docs/benchmarks.md")));
+    List<String> documented = row.results().map(found -> found.group(1)).toList();
+    assertThat(documented).as("benchmark properties in docs/benchmarks.md").isNotEmpty();
+    assertThat(benchmarkProperties).as("properties the benchmark code reads")
+        .containsAll(documented);
   }
 
   static Set<String> requiredSettings() {

@@ -76,6 +76,8 @@ class ProductionStartTest {
           .contains("Set " + setting + " and start again");
       assertThat(log.lines().filter(line -> line.startsWith("\tat ")).toList())
           .as("stack trace lines in the log of a start without " + setting).isEmpty();
+      assertThat(log.lines().filter(line -> line.contains(" WARN ") || line.contains(" ERROR "))
+          .toList()).as("warnings and errors logged by a start without " + setting).hasSize(1);
     }
   }
 
