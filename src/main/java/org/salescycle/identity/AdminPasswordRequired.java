@@ -3,6 +3,7 @@ package org.salescycle.identity;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.salescycle.operations.RequiredSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +26,6 @@ class AdminPasswordRequired extends AbstractProcessEnginePlugin {
     if (admin == null || admin.getId() == null) {
       return;
     }
-    String password = admin.getPassword();
-    if (password == null || password.isBlank()) {
-      throw new IllegalStateException(("No password chosen for the administrator '%s'. Set "
-          + "SALES_CYCLE_ADMIN_PASSWORD (only the demo profile, active when no profile is chosen, "
-          + "has a built-in one).").formatted(admin.getId()));
-    }
+    RequiredSettings.adminPassword(admin.getId(), admin.getPassword());
   }
 }

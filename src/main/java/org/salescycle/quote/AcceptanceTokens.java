@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.salescycle.operations.RequiredSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AcceptanceTokens {
 
-  static final int MIN_SECRET_LENGTH = 32;
   private static final String ALGORITHM = "HmacSHA256";
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -34,11 +34,7 @@ class AcceptanceTokens {
 
   AcceptanceTokens(QuoteProperties properties) {
     String secret = properties.acceptance().secret();
-    if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
-      throw new IllegalStateException(("No secret of at least %d characters for quote acceptance "
-          + "links. Set SALES_CYCLE_QUOTE_LINK_SECRET (only the demo profile has a built-in one).")
-          .formatted(MIN_SECRET_LENGTH));
-    }
+    RequiredSettings.quoteLinkSecret(secret);
     key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
   }
 

@@ -20,7 +20,6 @@ class AdminPasswordRequiredTest {
 
     assertThatThrownBy(() -> application.run(
             "--camunda.bpm.admin-user.password=" + password, "--server.port=0"))
-        .rootCause()
         .hasMessageContaining("No password chosen for the administrator 'admin'")
         .hasMessageContaining("SALES_CYCLE_ADMIN_PASSWORD");
   }
