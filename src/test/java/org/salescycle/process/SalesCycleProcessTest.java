@@ -30,7 +30,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -46,17 +48,20 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.api.Caller;
 import org.salescycle.customer.Customers;
-import java.util.stream.Stream;
+import org.salescycle.identity.SalesGroups;
 import org.salescycle.lead.ConfirmedInterest;
 import org.salescycle.lead.ContactFields;
 import org.salescycle.lead.InvalidLeadException;
+import org.salescycle.lead.Lead;
 import org.salescycle.lead.LeadNote;
+import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.NoteFields;
 import org.salescycle.lookup.LeadDetails;
 import org.salescycle.lookup.LeadLookup;
-import org.salescycle.lead.Lead;
-import org.salescycle.lead.LeadRepository;
+import org.salescycle.nurture.LeadFiguresReceipt;
+import org.salescycle.nurture.LeadFiguresRequest;
 import org.salescycle.quote.Quote;
 import org.salescycle.quote.QuoteInputs;
 import org.salescycle.quote.Quotes;
@@ -96,6 +101,7 @@ class SalesCycleProcessTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityService identityService;
   @Autowired LeadLookup lookup;
+  @Autowired LeadFiguresReceipt figuresReceipt;
 
   @BeforeEach
   void initAssertions() {
@@ -955,6 +961,50 @@ class SalesCycleProcessTest {
         values (?, 'Earlier customer', ?, null, ?, 'PL', 0, null, ?, ?, current_timestamp)""",
         UUID.randomUUID().toString(), companyDomain, "accounts@" + companyDomain, paymentHistory,
         "earlier-" + UUID.randomUUID());
+  }
+
+  @Test
+  void aNurturedLeadsSourceSendsItsFiguresBeforeTheRepAndTheLeadIsAssessedAgain() {
+    ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "purchaseTimelineMonths", 18));
+    complete(task(), withVariables("qualificationDecision", "NURTURE"));
+    execute(job());
+    assertThat(lead).isWaitingAt("Task_UpdateLeadFigures");
+
+    figuresReceipt.receive((String) runtimeService.getVariable(lead.getId(), "leadId"), new LeadFiguresRequest(null, null, null,
+        YearMonth.now(ZoneOffset.UTC).plusMonths(4).toString(), null, null, null, null,
+        "Buying in spring after all"), new Caller("mia", Set.of(SalesGroups.MANAGERS)));
+
+    assertThat(lead).hasPassed("BoundaryEvent_LeadFiguresReceived").isWaitingAt("Task_QualifyLead")
+        .variables().containsEntry("recommendation", "QUALIFY");
+  }
+
+  @Test
+  void aLeadNurturedTooOftenGoesToTheManagersWhoKeepNurturingIt() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    runtimeService.setVariable(lead.getId(), "nurtureRounds", 4);
+    complete(task(), withVariables("qualificationDecision", "NURTURE",
+        "ownQualificationReason", "Fifth time they ask us to wait"));
+
+    assertThat(lead).isWaitingAt("Task_DecideLongNurturedLead");
+    assertThat(task()).hasCandidateGroup("sales-managers");
+    complete(task(), withVariables("nurtureDecision", "KEEP_NURTURING"));
+
+    assertThat(lead).hasPassed("Gateway_JoinNurtureWait").isWaitingAt("Event_NurturePeriodOver")
+        .variables().containsEntry("nurtureRounds", 0);
+  }
+
+  @Test
+  void aLeadNurturedTooOftenIsClosedByAManagerWithAReason() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+    runtimeService.setVariable(lead.getId(), "nurtureRounds", 4);
+    complete(task(), withVariables("qualificationDecision", "NURTURE",
+        "ownQualificationReason", "Fifth time they ask us to wait"));
+
+    complete(task("Task_DecideLongNurturedLead"), withVariables("nurtureDecision", "CLOSE",
+        "nurtureCloseReason", "Never ready in two years"));
+
+    assertEndedWithNothingOpen(lead, "EndEvent_LeadClosedAfterNurture");
+    assertThat(lastEntry(lead).reason()).isEqualTo("Never ready in two years");
   }
 
   private ProcessInstance startLead(Map<String, Object> lead) {
