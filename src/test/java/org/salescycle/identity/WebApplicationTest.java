@@ -45,7 +45,7 @@ class WebApplicationTest {
         .getForEntity("/engine-rest/process-definition?key=sales-cycle", String.class);
 
     assertThat(definitions.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(definitions.getBody()).contains("\"key\":\"sales-cycle\"").contains("\"versionTag\":\"1.4.0\"");
+    assertThat(definitions.getBody()).contains("\"key\":\"sales-cycle\"").contains("\"versionTag\":\"1.5.0\"");
   }
 
   @Test
