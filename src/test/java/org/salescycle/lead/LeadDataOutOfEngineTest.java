@@ -97,6 +97,7 @@ class LeadDataOutOfEngineTest {
     tasks.claim(qualify.getId(), RITA);
     Answer completed = tasklist.post("/task/" + qualify.getId() + "/submit-form", Map.of(
         "variables", Map.of("qualificationDecision", Map.of("value", "QUALIFY"),
+            "interestConfirmed", Map.of("value", true),
             "contactName", Map.of("value", "Anna Nowak"))));
     assertThat(completed.status()).as(completed.body()).isEqualTo(204);
     assertThat(runtime.getVariables(instance)).doesNotContainKeys(CONTACT.toArray(String[]::new));
@@ -112,7 +113,8 @@ class LeadDataOutOfEngineTest {
     String instance = created.getBody().path("processInstanceId").asText();
     assertThat(runtime.getVariables(instance)).doesNotContainKeys(CONTACT.toArray(String[]::new));
 
-    tasks.complete(openTask(instance).getId(), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(openTask(instance).getId(), Map.of("qualificationDecision", "QUALIFY",
+        "interestConfirmed", true));
     Task dialogue = openTask(instance);
     tasks.claim(dialogue.getId(), RITA);
     EngineSurface rita = EngineSurface.engineRest(base(), RITA, PASSWORD);
@@ -155,7 +157,8 @@ class LeadDataOutOfEngineTest {
     ProcessInstance ended = runtime.startProcessInstanceByKey("sales-cycle", Leads.qualifiedLead());
     Lead runningLead = leads.findByProcessInstance(running.getId()).orElseThrow();
     Lead endedLead = leads.findByProcessInstance(ended.getId()).orElseThrow();
-    tasks.complete(openTask(running.getId()).getId(), Map.of("qualificationDecision", "QUALIFY"));
+    tasks.complete(openTask(running.getId()).getId(), Map.of("qualificationDecision", "QUALIFY",
+        "interestConfirmed", true));
 
     // Written as before contact details and notes left the engine: with history of every name.
     ProcessEngineConfigurationImpl configuration =
