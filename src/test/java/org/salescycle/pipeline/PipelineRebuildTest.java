@@ -122,7 +122,9 @@ class PipelineRebuildTest {
     tasks.complete(task(instance, "Task_QualifyLead"), Map.of(
         "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     tasks.complete(task(instance, "Task_HoldDiscoveryDialogue"), Map.of("dialogueOutcome", "PROSPECT"));
-    Evaluation.pass(management, tasks, instance);
+    // A demo held would be recorded with the engine's clock moved past it, a later moment than
+    // the steps after it, and the rebuild reads the latest moment from history.
+    Evaluation.passWithCancelledDemo(management, tasks, instance);
     tasks.complete(task(instance, "Task_PrepareQuote"),
         QuoteInputs.worth(40_000, 5));
     executeJobs(instance);

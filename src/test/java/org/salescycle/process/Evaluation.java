@@ -83,6 +83,20 @@ public final class Evaluation {
     executeJobsAt(management, processInstanceId, SEND_INVITATION);
   }
 
+  /**
+   * Runs the credit check, schedules the demo and cancels it (the cancellation goes out) and runs
+   * the join: the prospect waits at "Prepare quote", and the engine's clock never moved.
+   */
+  public static void passWithCancelledDemo(ManagementService management, TaskService tasks,
+      String processInstanceId) {
+    executeJobsAt(management, processInstanceId, CREDIT_CHECK);
+    scheduleDemo(management, tasks, processInstanceId);
+    complete(tasks, processInstanceId, RECORD_DEMO, Map.of("demoOutcome", "CANCELLED",
+        "demoCancelReason", "The prospect saw the product at the fair"));
+    executeJobsAt(management, processInstanceId, SEND_CANCELLATION);
+    join(management, processInstanceId);
+  }
+
   /** Runs the jobs the paths left at the join. */
   public static void join(ManagementService management, String processInstanceId) {
     executeJobsAt(management, processInstanceId, JOIN);
