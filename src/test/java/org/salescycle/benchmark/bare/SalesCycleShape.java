@@ -26,7 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * so that it cannot drift from the model: every element, flow, timer, asynchronous step, boundary
  * event and subprocess stays, with the same ids. What is this application's own goes: listeners,
  * input and output mappings, forms, due dates and retry cycles; delegates and decision tables
- * become {@link NoOpDelegate}; timers that read beans or variables get fixed periods; the two
+ * become {@link NoOpDelegate}; timers that read beans or variables get fixed periods; the
  * conditions that read what the application's steps decide take the path the whole cycle takes.
  */
 public final class SalesCycleShape {
@@ -45,9 +45,13 @@ public final class SalesCycleShape {
       "formKey", "dueDate", "followUpDate", "assignee", "candidateUsers", "priority", "initiator");
   private static final Map<String, String> GROUPS = Map.of("sales-reps", REPS,
       "sales-managers", MANAGERS);
-  /** Conditions on what the duplicate check and the discount decision found: neither here. */
+  /**
+   * Conditions on what the duplicate check, the nurture count and the discount decision found:
+   * none of them here.
+   */
   private static final Map<String, String> DECIDED_BY_THE_APPLICATION = Map.of(
       "Flow_DuplicateLead", "${false}",
+      "Flow_NurtureLimitReached", "${false}",
       "Flow_ApprovalNeeded", "${false}");
   private static final String TIMER_PERIOD = "P30D";
   private static final String TIMER_CYCLE = "R/P7D";

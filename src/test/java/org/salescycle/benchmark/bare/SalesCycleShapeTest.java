@@ -32,7 +32,7 @@ class SalesCycleShapeTest {
   /** What the benchmark's clients send when they complete the tasks, and a constant. */
   private static final Set<String> NAMES_IN_EXPRESSIONS = Set.of("qualificationDecision",
       "dialogueOutcome", "creditReviewDecision", "demoOutcome", "discountDecision", "customerDecision",
-      "false");
+      "nurtureDecision", "false");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern NAME = Pattern.compile("[a-zA-Z]\\w*");
 
