@@ -82,9 +82,6 @@ class CsvReader implements Closeable {
 
   private static MalformedCsvException malformed(long line, IOException cause) {
     String message = String.valueOf(cause.getMessage());
-    if (cause.getCause() instanceof MalformedCsvException notDecodable) {
-      return notDecodable;
-    }
     if (message.contains("EOF reached before encapsulated token finished")) {
       return new MalformedCsvException((int) line, "a quoted value is not closed");
     }
