@@ -43,7 +43,8 @@ class LeadImportController {
           + "estimatedDealValue, needLevel, budgetConfirmed, decisionMaker, plannedPurchase "
           + "(YYYY-MM) or purchaseTimelineMonths (contactName, phone and source may be left "
           + "out; each row needs plannedPurchase or purchaseTimelineMonths). Numbers with a "
-          + "decimal point or comma, yes/no as true/false, yes/no or TAK/NIE. The report counts "
+          + "decimal point or comma; budgetConfirmed and decisionMaker as true/false, yes/no or "
+          + "TAK/NIE. The report counts "
           + "the rows per outcome and lists the first 100 that need attention (duplicates of "
           + "open leads, invalid rows with the fields at fault, failures) with their lines.")
   @ApiResponse(responseCode = "200", description = "The report")
