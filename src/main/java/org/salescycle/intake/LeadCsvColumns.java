@@ -13,8 +13,9 @@ import org.salescycle.lead.LeadVariables;
 
 /**
  * The columns of a lead CSV file, named as the fields of {@code POST /api/leads} (in any order and
- * case). Reads a row into lead fields: numbers and true/false (or yes/no) are converted, a value
- * that cannot be is passed on as text, so the lead rules name the field it belongs to.
+ * case). Reads a row into lead fields: numbers (with a decimal point or comma, thousands grouped
+ * by spaces or none) and true/false, yes/no or TAK/NIE are converted; a value that cannot be is
+ * passed on as text, so the lead rules name the field it belongs to.
  */
 class LeadCsvColumns {
 
@@ -30,6 +31,12 @@ class LeadCsvColumns {
   /** A number as people write one; Double.valueOf alone also reads NaN, Infinity, 0x1p3, 5d. */
   private static final Pattern DECIMAL_NUMBER =
       Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+  /** Thousands grouped by spaces as Excel writes them in Polish: 5 000 000,50. */
+  private static final Pattern GROUPED =
+      Pattern.compile("[+-]?\\d{1,3}([ \u00A0\u202F]\\d{3})+([.,]\\d+)?");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
+  /** 1,500 is one and a half in Polish and fifteen hundred in English: refused, not guessed. */
+  private static final Pattern THOUSANDS_OR_DECIMAL = Pattern.compile("[+-]?\\d{1,3},\\d{3}");
 
   private final List<String> names;
 
@@ -37,7 +44,7 @@ class LeadCsvColumns {
     this.names = names;
   }
 
-  static LeadCsvColumns fromHeader(List<String> header) {
+  static LeadCsvColumns fromHeader(List<String> header, char separator) {
     Map<String, String> byLowerCase = new HashMap<>();
     COLUMNS.keySet().forEach(name -> byLowerCase.put(name.toLowerCase(Locale.ROOT), name));
     List<String> names = new ArrayList<>();
@@ -55,9 +62,20 @@ class LeadCsvColumns {
       throw new MalformedCsvException(1, "the header row "
           + (unknown.isEmpty() ? "" : "has unknown columns " + unknown + " ")
           + (missing.isEmpty() ? "" : "lacks required columns " + missing + " ")
-          + "(columns: " + COLUMNS.keySet() + ")");
+          + "(columns: " + COLUMNS.keySet() + ")" + separatorHint(unknown, separator));
     }
     return new LeadCsvColumns(names);
+  }
+
+  /** A header cell that holds the other separator: the file was read with the wrong one. */
+  private static String separatorHint(List<String> unknown, char separator) {
+    char other = separator == ',' ? ';' : ',';
+    if (unknown.stream().noneMatch(column -> column.indexOf(other) >= 0)) {
+      return "";
+    }
+    return "; the values were read as separated by '%c', but a column name holds '%c': send "
+        .formatted(separator, other) + "separator=" + other + " or save the file with '"
+        + separator + "' between values";
   }
 
   int size() {
@@ -79,8 +97,11 @@ class LeadCsvColumns {
     try {
       return switch (type) {
         case TEXT -> value;
-        case DECIMAL -> DECIMAL_NUMBER.matcher(value).matches() ? Double.valueOf(value) : value;
-        case WHOLE -> Integer.valueOf(value);
+        case DECIMAL -> {
+          String number = asWritten(value);
+          yield DECIMAL_NUMBER.matcher(number).matches() ? Double.valueOf(number) : value;
+        }
+        case WHOLE -> Integer.valueOf(asWritten(value));
         case YES_NO -> yesNo(value);
       };
     } catch (NumberFormatException notANumber) {
@@ -88,10 +109,21 @@ class LeadCsvColumns {
     }
   }
 
+  /** A number without its thousands spaces and with a decimal point for a decimal comma. */
+  private static String asWritten(String value) {
+    String number = GROUPED.matcher(value).matches()
+        ? value.replaceAll("[ \u00A0\u202F]", "") : value;
+    if (DECIMAL_COMMA.matcher(number).matches()
+        && !THOUSANDS_OR_DECIMAL.matcher(number).matches()) {
+      return number.replace(',', '.');
+    }
+    return number;
+  }
+
   private static Object yesNo(String value) {
     return switch (value.toLowerCase(Locale.ROOT)) {
-      case "true", "yes" -> Boolean.TRUE;
-      case "false", "no" -> Boolean.FALSE;
+      case "true", "yes", "tak" -> Boolean.TRUE;
+      case "false", "no", "nie" -> Boolean.FALSE;
       default -> value;
     };
   }

@@ -1,10 +1,9 @@
 package org.salescycle.intake;
 
-import java.io.Reader;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.List;
-import java.util.Map;
 import org.salescycle.api.Caller;
 import org.salescycle.api.InvalidRequestException;
 import org.salescycle.api.LeadConflictException;
@@ -12,13 +11,17 @@ import org.salescycle.intake.ImportReport.Outcome;
 import org.salescycle.lead.InvalidField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports leads from a CSV file with a header row. Each row goes through {@link LeadIntake} on its
- * own, in its own transaction: a valid row becomes a lead, a row with an open lead's e-mail is
- * reported as a duplicate (so importing a file twice creates nothing twice), an invalid row is
- * reported with its errors and leaves nothing behind.
+ * Imports leads from a CSV file with a header row. The file is read twice, row by row, never held
+ * whole: first to refuse a file that is not readable CSV or has more than
+ * {@code sales-cycle.import.max-rows} rows before any lead is created, then to import. Each row
+ * goes through {@link LeadIntake} on its own, in its own transaction: a valid row becomes a lead,
+ * a row with an open lead's e-mail is reported as a duplicate (so importing a file twice creates
+ * nothing twice), an invalid row is reported with its errors and leaves nothing behind.
  */
 @Service
 public class LeadImport {
@@ -27,46 +30,60 @@ public class LeadImport {
   private static final int PROGRESS_EVERY = 1000;
 
   private final LeadIntake intake;
+  private final int maxRows;
 
-  public LeadImport(LeadIntake intake) {
+  public LeadImport(LeadIntake intake, @Value("${sales-cycle.import.max-rows}") int maxRows) {
     this.intake = intake;
+    this.maxRows = maxRows;
   }
 
-  public ImportReport importCsv(Reader csv, Caller caller) {
-    CsvReader reader = new CsvReader(csv);
-    CsvReader.Row header = reader.next();
-    if (header == null || header.blank()) {
-      throw new MalformedCsvException("The file is empty; it needs a header row naming the columns");
-    }
-    LeadCsvColumns columns = LeadCsvColumns.fromHeader(header.values());
-    List<CsvReader.Row> rows = readAll(reader);
-    LOG.info("Lead import by {}: {} rows to import", caller.userId(), rows.size());
-    List<ImportReport.Row> results = new ArrayList<>();
-    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+  /**
+   * charset: the encoding the upload declares (null: UTF-8); separator: ',' or ';' (null: the
+   * one the header row holds more of).
+   */
+  public ImportReport importCsv(InputStreamSource file, Charset charset, Character separator,
+      Caller caller) {
+    int rows = check(file, charset, separator);
+    LOG.info("Lead import by {}: {} rows to import", caller.userId(), rows);
+    ImportReport.Tally tally = new ImportReport.Tally();
     long started = System.nanoTime();
-    for (CsvReader.Row row : rows) {
-      ImportReport.Row result = importRow(row, columns, caller);
-      results.add(result);
-      counts.merge(result.outcome(), 1, Integer::sum);
-      if (results.size() % PROGRESS_EVERY == 0) {
-        logProgress(caller, results.size(), counts, started);
+    try (CsvReader reader = CsvReader.open(file.getInputStream(), charset, separator)) {
+      LeadCsvColumns columns = LeadCsvColumns.fromHeader(reader.next().values(),
+          reader.separator());
+      for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
+        if (!row.blank()) {
+          tally.add(importRow(row, columns, caller));
+          if (tally.rows() % PROGRESS_EVERY == 0) {
+            logProgress(caller, tally, started);
+          }
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    logProgress(caller, results.size(), counts, started);
-    return new ImportReport(results.size(), counts.getOrDefault(Outcome.CREATED, 0),
-        counts.getOrDefault(Outcome.DUPLICATE, 0), counts.getOrDefault(Outcome.INVALID, 0),
-        counts.getOrDefault(Outcome.FAILED, 0), results);
+    logProgress(caller, tally, started);
+    return tally.report();
   }
 
-  /** The whole file is read before the first lead is created: a broken file creates nothing. */
-  private static List<CsvReader.Row> readAll(CsvReader reader) {
-    List<CsvReader.Row> rows = new ArrayList<>();
-    for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
-      if (!row.blank()) {
-        rows.add(row);
+  /** The rows of a readable file within the limit; a broken or too long one creates nothing. */
+  private int check(InputStreamSource file, Charset charset, Character separator) {
+    try (CsvReader reader = CsvReader.open(file.getInputStream(), charset, separator)) {
+      CsvReader.Row header = reader.next();
+      if (header == null || header.blank()) {
+        throw new MalformedCsvException(
+            "The file is empty; it needs a header row naming the columns");
       }
+      LeadCsvColumns.fromHeader(header.values(), reader.separator());
+      int rows = 0;
+      for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
+        if (!row.blank() && ++rows > maxRows) {
+          throw new TooManyRowsException(maxRows);
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return rows;
   }
 
   private ImportReport.Row importRow(CsvReader.Row row, LeadCsvColumns columns, Caller caller) {
@@ -90,12 +107,11 @@ public class LeadImport {
     }
   }
 
-  private static void logProgress(Caller caller, int rows, Map<Outcome, Integer> counts,
-      long started) {
+  private static void logProgress(Caller caller, ImportReport.Tally tally, long started) {
     double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
     LOG.info("Lead import by {}: {} rows, {} created, {} duplicates, {} invalid, {} failed "
-            + "({} rows/s)", caller.userId(), rows, counts.getOrDefault(Outcome.CREATED, 0),
-        counts.getOrDefault(Outcome.DUPLICATE, 0), counts.getOrDefault(Outcome.INVALID, 0),
-        counts.getOrDefault(Outcome.FAILED, 0), Math.round(rows / seconds));
+            + "({} rows/s)", caller.userId(), tally.rows(), tally.count(Outcome.CREATED),
+        tally.count(Outcome.DUPLICATE), tally.count(Outcome.INVALID),
+        tally.count(Outcome.FAILED), Math.round(tally.rows() / seconds));
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,15 +67,23 @@ class PipelineController {
     return reporter.report(start, end, asOf, base);
   }
 
-  @Operation(summary = "Every open lead with stage, owner, value, probability and age, as CSV")
+  @Operation(summary = "Every open lead with stage, owner, value, probability and age, as CSV "
+      + "for Excel: UTF-8 with BOM, comma or semicolon by the separator parameter or the first "
+      + "language of Accept-Language (semicolon and decimal comma where the decimal mark is a "
+      + "comma, e.g. pl), text that could run as a formula prefixed with an apostrophe")
+  @ApiResponse(responseCode = "400", description = "A separator other than ',' or ';'")
   @ApiResponse(responseCode = "403", description = "Not a manager or administrator")
   @GetMapping(path = "/leads.csv", produces = "text/csv")
-  ResponseEntity<String> export() {
+  ResponseEntity<byte[]> export(
+      @Parameter(description = "',' or ';' (also comma, semicolon); default: by Accept-Language")
+      @RequestParam(required = false) String separator,
+      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
     requireManager();
+    SpreadsheetCsv flavour = SpreadsheetCsv.of(separator, language);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"pipeline.csv\"")
-        .body(csv.openLeads(ClockUtil.getCurrentTime().toInstant()));
+        .body(csv.openLeads(ClockUtil.getCurrentTime().toInstant(), flavour));
   }
 
   private void requireManager() {

@@ -5,6 +5,7 @@ import static org.salescycle.api.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,9 @@ import org.salescycle.pipeline.PipelineReport.Summary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -227,7 +231,8 @@ class PipelineReportTest {
         .getForEntity("/api/pipeline/leads.csv", String.class);
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
-    List<String> lines = csv.getBody().lines().toList();
+    assertThat(csv.getBody()).startsWith("\uFEFF");
+    List<String> lines = csv.getBody().substring(1).lines().toList();
     assertThat(lines).hasSize(7).first().isEqualTo(PipelineCsv.HEADER);
     assertThat(lines).anySatisfy(line -> assertThat(line)
         .startsWith("L5,Company L5,PROPOSAL,rita,40000.00,65,26000.00,"));
@@ -241,6 +246,56 @@ class PipelineReportTest {
         .getForEntity("/api/pipeline?from=yesterday", JsonNode.class);
     assertProblem(badDate, HttpStatus.BAD_REQUEST);
     assertThat(badDate.getBody().get("errors").get(0).get("field").asText()).isEqualTo("from");
+  }
+
+  @Test
+  void theCsvOpensInExcelInAPolishAndAnEnglishLocaleWithFormulasMadeInert() {
+    TestUsers.ensure(identity, "mia-pipeline", "secret", "sales-managers");
+    jdbc.update("update sales_lead set company_name = ? where id = 'L4'", "Zakłady Mięsne Łódź");
+    jdbc.update("update sales_lead set company_name = ? where id = 'L5'",
+        "=HYPERLINK(\"http://evil.example\",\"Łódź\")");
+    jdbc.update("update sales_lead set owner = '@rita' where id = 'L1'");
+
+    String polish = csvBytes("", "pl-PL,pl;q=0.9,en;q=0.5");
+    String english = csvBytes("", "en-US,en;q=0.9");
+    String chosen = csvBytes("?separator=;", "en-US");
+    String plain = csvBytes("", null);
+
+    assertThat(polish.lines().findFirst().orElseThrow())
+        .isEqualTo(PipelineCsv.HEADER.replace(',', ';'));
+    assertThat(polish).contains("L4;Zakłady Mięsne Łódź;PROSPECT;rita;50000,00;20;10000,00;")
+        .contains("L5;\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Łódź\"\")\";PROPOSAL;")
+        .contains("L1;Company L1;QUALIFYING;'@rita;10000,00;");
+    assertThat(english.lines().findFirst().orElseThrow()).isEqualTo(PipelineCsv.HEADER);
+    assertThat(english).contains("L4,Zakłady Mięsne Łódź,PROSPECT,rita,50000.00,20,10000.00,")
+        .contains("L5,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Łódź\"\")\",PROPOSAL,");
+    assertThat(chosen).isEqualTo(polish);
+    assertThat(plain).isEqualTo(english);
+    ResponseEntity<String> badSeparator = http.withBasicAuth("mia-pipeline", "secret")
+        .getForEntity("/api/pipeline/leads.csv?separator=tab", String.class);
+    assertThat(badSeparator.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badSeparator.getHeaders().getContentType().toString())
+        .startsWith("application/problem+json");
+    assertThat(badSeparator.getBody()).contains("\"field\":\"separator\"");
+  }
+
+  /** The export's bytes after checking they start with a UTF-8 BOM, decoded strictly. */
+  private String csvBytes(String query, String acceptLanguage) {
+    HttpHeaders headers = new HttpHeaders();
+    if (acceptLanguage != null) {
+      headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+    }
+    ResponseEntity<byte[]> response = http.withBasicAuth("mia-pipeline", "secret").exchange(
+        "/api/pipeline/leads.csv" + query, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    byte[] bytes = response.getBody();
+    assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(bytes, 3, bytes.length - 3)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new AssertionError("not UTF-8", e);
+    }
   }
 
   @Test
