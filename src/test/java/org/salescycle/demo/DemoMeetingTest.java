@@ -167,7 +167,7 @@ class DemoMeetingTest {
     assertThat(invitation.message().getSubject()).isEqualTo("Zaproszenie: Prezentacja Sales "
         + "Cycle dla Zaproszenie Ltd, 14 sty 2027, 10:00 do 11:00 UTC");
     assertThat(invitation.text()).contains("Dzień dobry Anna Nowak,",
-        "chciałbym pokazać Sales Cycle na prezentacji dla Zaproszenie Ltd.",
+        "zapraszam na prezentację Sales Cycle dla Zaproszenie Ltd.",
         "Kiedy: 14 sty 2027, 10:00 do 11:00 UTC", "Gdzie: https://meet.example/demo-pl",
         "Z wyrazami szacunku", "Rita Rep").doesNotContain("Dear", "When:");
     assertThat(invitation.eventValue("SUMMARY")).isEqualTo("Sales Cycle demo for Zaproszenie Ltd");
