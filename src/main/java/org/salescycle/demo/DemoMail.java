@@ -1,8 +1,12 @@
 package org.salescycle.demo;
 
+import org.salescycle.words.CustomerLanguage;
+import org.salescycle.words.DocumentWords;
+
 /**
  * The e-mail about a demo meeting: a few lines of text and the calendar message, which mail
- * programs show as an invitation to accept or a cancellation to apply.
+ * programs show as an invitation to accept or a cancellation to apply. The text speaks the lead's
+ * language; the calendar message is the same for every lead.
  *
  * @param method the calendar message's METHOD: REQUEST or CANCEL
  */
@@ -23,47 +27,38 @@ record DemoMail(DemoInvitation invitation, String method, String calendar) {
   }
 
   String subject() {
-    String what = cancels() ? "Cancelled" : invitation.meeting().sequence() > 0
-        ? "Updated invitation" : "Invitation";
-    return "%s: %s, %s".formatted(what, invitation.summary(), invitation.when());
+    DocumentWords words = words();
+    String what = cancels() ? "demo.subject.cancellation"
+        : invitation.meeting().sequence() > 0 ? "demo.subject.update" : "demo.subject.invitation";
+    return words.text(what, title(words), words.span(invitation.meeting().start(),
+        invitation.meeting().end()));
   }
 
+  /** The text in the lead's language; the calendar message stays as it is. */
   String text() {
+    DocumentWords words = words();
     DemoInvitation about = invitation;
     String contact = about.lead().contactName();
-    String greeting = contact == null || contact.isBlank() ? "Hello," : "Dear " + contact + ",";
+    String greeting = contact == null || contact.isBlank() ? words.text("greeting.anonymous")
+        : words.text("greeting.named", contact);
+    String when = words.span(about.meeting().start(), about.meeting().end());
     if (cancels()) {
-      return """
-          %s
-
-          the demo of %s for %s on %s is cancelled; it is taken out of your calendar.
-
-          Kind regards,
-          %s
-          %s
-          """.formatted(greeting, about.product(), about.lead().companyName(), about.when(),
-          about.organizer().name(), about.seller());
+      return words.text("demo.text.cancellation", greeting, about.product(),
+          about.lead().companyName(), when, about.organizer().name(), about.seller());
     }
-    return """
-        %s
+    String opening = words.text(about.meeting().sequence() > 0 ? "demo.opening.update"
+        : "demo.opening.invitation", about.product(), about.lead().companyName());
+    return words.text("demo.text.invitation", greeting, opening,
+        String.join(", ", about.recipients()), when, about.meeting().location(),
+        about.organizer().name(), about.seller());
+  }
 
-        %s
-        %s
+  /** "Sales Cycle demo for ACME Sp. z o.o.", as the calendar's title in English. */
+  private String title(DocumentWords words) {
+    return words.text("demo.title", invitation.product(), invitation.lead().companyName());
+  }
 
-        When: %s
-        Where: %s
-
-        Please accept the invitation in your calendar, or reply to propose another time.
-
-        Kind regards,
-        %s
-        %s
-        """.formatted(greeting, about.meeting().sequence() > 0
-            ? "the demo of " + about.product() + " for " + about.lead().companyName()
-                + " has moved; the invitation in your calendar follows."
-            : "I would like to show you " + about.product() + " in a demo for "
-                + about.lead().companyName() + ".",
-        "Invited: " + String.join(", ", about.recipients()) + ".", about.when(),
-        about.meeting().location(), about.organizer().name(), about.seller());
+  private DocumentWords words() {
+    return DocumentWords.in(CustomerLanguage.of(invitation.lead()));
   }
 }

@@ -10,7 +10,8 @@ import java.util.Currency;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.salescycle.lead.Lead;
-import org.salescycle.words.Amounts;
+import org.salescycle.words.CustomerLanguage;
+import org.salescycle.words.DocumentWords;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -18,7 +19,8 @@ import org.springframework.web.util.HtmlUtils;
  * The page a customer sees behind an acceptance link: the seller's letterhead, the quote as the
  * PDF shows it (customer, number and revision, lines, totals, terms, validity), a link to the PDF
  * and, while the quote is open, the "Accept" button. Every other state says what happened and
- * whom to ask. One self-contained page: its only style is inline, and it loads nothing else.
+ * whom to ask, in the customer's language. One self-contained page: its only style is inline,
+ * and it loads nothing else.
  */
 @Component
 class AcceptancePage {
@@ -79,47 +81,41 @@ class AcceptancePage {
     this.seller = properties.company();
   }
 
+  /** The page in the customer's language; English when the link names no quote. */
   String render(QuoteAcceptance.Outcome outcome, String token) {
     StoredQuote stored = outcome.quote();
+    var words = DocumentWords.in(CustomerLanguage.of(outcome.customer()));
+    String quote = stored == null ? "" : html(QuoteTexts.numberAndRevision(words, stored.quote()));
     String body = switch (outcome.status()) {
-      case READY -> quote(outcome) + """
+      case READY -> quote(outcome, words) + """
           <form class="actions" method="post" action="%s">
             <input type="hidden" name="token" value="%s">
-            <button type="submit" id="accept">Accept quote %s</button>
+            <button type="submit" id="accept">%s</button>
             %s
           </form>
-          <p class="fine">By accepting you order the products above at these prices and terms. \
-          %s will contact you about delivery.</p>""".formatted(SendQuoteDelegate.ACCEPT_PATH,
-          html(token), html(stored.quote().number()), pdfLink(token), html(seller.name()));
-      case ACCEPTED -> notice("done", "Thank you: quote accepted", ("You accepted quote %s, on %s. "
-          + "%s will be in touch about the next steps.").formatted(
-              html(stored.quote().numberAndRevision()), date(stored.acceptedAt()),
-              html(seller.name())))
-          + quote(outcome) + actions(token);
-      case ALREADY_ACCEPTED -> notice("done", "Already accepted", ("Quote %s, was accepted on %s; "
-          + "there is nothing more to do.").formatted(html(stored.quote().numberAndRevision()),
-              date(stored.acceptedAt())))
-          + quote(outcome) + actions(token);
-      case EXPIRED -> notice("gone", "This quote has expired", ("Quote %s, was valid until %s and "
-          + "can no longer be accepted. Please ask us for a new one.").formatted(
-              html(stored.quote().numberAndRevision()), date(outcome.expiredAt())))
-          + quote(outcome) + actions(token);
-      case SUPERSEDED -> notice("gone", "There is a newer quote", ("Quote %s, was replaced by a "
-          + "revised quote; please use the link in the latest e-mail.").formatted(
-              html(stored.quote().numberAndRevision())))
-          + quote(outcome) + actions(token);
-      case CLOSED -> notice("gone", "This quote can no longer be accepted online", ("Quote %s, is "
-          + "not open for acceptance any more. Please contact us.").formatted(
-              html(stored.quote().numberAndRevision())))
-          + quote(outcome) + actions(token);
-      case INVALID -> notice("wrong", "This link is not valid", "The link may be incomplete or "
-          + "changed. Please open it again from the e-mail, or contact us.");
+          <p class="fine">%s</p>""".formatted(SendQuoteDelegate.ACCEPT_PATH, html(token),
+          html(words.text("page.accept", stored.quote().number())), pdfLink(token, words),
+          words.text("page.acceptTerms", html(seller.name())));
+      case ACCEPTED -> notice("done", words, "page.accepted", quote,
+          date(stored.acceptedAt(), words), html(seller.name()))
+          + quote(outcome, words) + actions(token, words);
+      case ALREADY_ACCEPTED -> notice("done", words, "page.alreadyAccepted", quote,
+          date(stored.acceptedAt(), words))
+          + quote(outcome, words) + actions(token, words);
+      case EXPIRED -> notice("gone", words, "page.expired", quote,
+          date(outcome.expiredAt(), words))
+          + quote(outcome, words) + actions(token, words);
+      case SUPERSEDED -> notice("gone", words, "page.superseded", quote)
+          + quote(outcome, words) + actions(token, words);
+      case CLOSED -> notice("gone", words, "page.closed", quote)
+          + quote(outcome, words) + actions(token, words);
+      case INVALID -> notice("wrong", words, "page.invalid");
     };
-    String title = stored == null ? "Your quote"
-        : "Quote " + stored.quote().numberAndRevision();
+    String title = stored == null ? words.text("page.yourQuote")
+        : QuoteTexts.title(words, stored.quote());
     return """
         <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8">
+        <html lang="%s"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>%s: %s</title>
         <style>%s</style>
@@ -130,12 +126,12 @@ class AcceptancePage {
         </main>
         %s
         </div></body></html>
-        """.formatted(html(title), html(seller.name()), STYLE, letterhead(), body, footer());
+        """.formatted(words.language(), html(title), html(seller.name()), STYLE,
+        letterhead(words), body, footer(words));
   }
 
-  private String letterhead() {
-    String details = Stream.of(seller.address(),
-            seller.taxId() == null || seller.taxId().isBlank() ? null : "Tax id: " + seller.taxId())
+  private String letterhead(DocumentWords words) {
+    String details = Stream.of(seller.address(), QuoteTexts.taxId(words, seller.taxId()))
         .filter(line -> line != null && !line.isBlank())
         .map(line -> "<p>" + html(line) + "</p>")
         .collect(Collectors.joining());
@@ -143,97 +139,113 @@ class AcceptancePage {
         .formatted(html(seller.name()), details);
   }
 
-  private String footer() {
+  private String footer(DocumentWords words) {
     String contact = Stream.of(seller.email(), seller.phone())
         .filter(line -> line != null && !line.isBlank())
         .map(AcceptancePage::html)
         .collect(Collectors.joining(" · "));
-    return "<footer class=\"fine\">Questions about this quote? %s%s</footer>".formatted(
-        html(seller.name()), contact.isEmpty() ? "" : ": " + contact);
+    return "<footer class=\"fine\">%s</footer>".formatted(words.text("page.questions",
+        html(seller.name()) + (contact.isEmpty() ? "" : ": " + contact)));
   }
 
-  private static String notice(String kind, String heading, String text) {
+  /** A notice: the heading {@code key.heading} and the text {@code key.text} of escaped values. */
+  private static String notice(String kind, DocumentWords words, String key, Object... values) {
     return "<section class=\"notice %s\" id=\"status\"><h2>%s</h2><p>%s</p></section>"
-        .formatted(kind, html(heading), text);
+        .formatted(kind, html(words.text(key + ".heading")), words.text(key + ".text", values));
   }
 
-  private static String quote(QuoteAcceptance.Outcome outcome) {
+  private static String quote(QuoteAcceptance.Outcome outcome, DocumentWords words) {
     StoredQuote stored = outcome.quote();
     Quote quote = stored.quote();
     return """
-        <h1>Quote %s <span class="revision">revision %d</span></h1>
+        <h1>%s <span class="revision">%s</span></h1>
         <dl class="facts">
-        <div><dt>For</dt><dd>%s</dd></div>
-        <div><dt>Issued</dt><dd>%s</dd></div>
-        <div><dt>Valid until</dt><dd>%s</dd></div>
-        <div><dt>Payment terms</dt><dd>%s</dd></div>
+        <div><dt>%s</dt><dd>%s</dd></div>
+        <div><dt>%s</dt><dd>%s</dd></div>
+        <div><dt>%s</dt><dd>%s</dd></div>
+        <div><dt>%s</dt><dd>%s</dd></div>
         </dl>
         %s
         %s
-        <p class="fine">Prices in %s; tax at %s on the net total.</p>""".formatted(
-        html(quote.number()), quote.revision(), customer(outcome.customer()),
-        date(stored.sentAt() != null ? stored.sentAt() : quote.preparedAt()),
-        date(stored.validUntil()), html(quote.paymentTerms().description()), lines(quote),
-        totals(quote), quote.currency().getCurrencyCode(), Amounts.percent(quote.taxRatePercent()));
+        <p class="fine">%s</p>""".formatted(
+        html(words.text("quote.title", quote.number())),
+        html(words.text("quote.revision", quote.revision())),
+        html(words.text("quote.for")), customer(outcome.customer(), words),
+        html(words.text("quote.issued")),
+        date(stored.sentAt() != null ? stored.sentAt() : quote.preparedAt(), words),
+        html(words.text("quote.validUntil")), date(stored.validUntil(), words),
+        html(words.text("quote.paymentTerms")),
+        html(QuoteTexts.paymentTerms(words, quote.paymentTerms())), lines(quote, words),
+        totals(quote, words), html(QuoteTexts.prices(words, quote)));
   }
 
-  private static String customer(Lead customer) {
+  private static String customer(Lead customer, DocumentWords words) {
     if (customer == null) {
       return "";
     }
     String attention = customer.contactName() == null || customer.contactName().isBlank() ? ""
-        : "<br>Attn. " + html(customer.contactName());
+        : "<br>" + html(words.text("quote.attention", customer.contactName()));
     return html(customer.companyName()) + attention;
   }
 
-  private static String lines(Quote quote) {
+  private static String lines(Quote quote, DocumentWords words) {
     Currency currency = quote.currency();
+    String quantity = html(words.text("lines.quantity"));
+    String unitPrice = html(words.text("lines.unitPrice"));
+    String discount = html(words.text("lines.discount"));
+    String netAmount = html(words.text("lines.netAmount"));
     StringBuilder rows = new StringBuilder();
     for (QuoteLine line : quote.lines()) {
       rows.append("""
           <tr><td class="text">%s<span class="code">%s</span></td>\
-          <td data-label="Quantity">%d</td><td data-label="Unit price">%s</td>\
-          <td data-label="Discount">%s</td><td data-label="Net amount">%s</td></tr>
-          """.formatted(html(line.productName()), html(line.productCode()), line.quantity(),
-          Amounts.format(line.unitPrice(), currency), Amounts.percent(line.discountPercent()),
-          Amounts.format(line.netAmount(), currency)));
+          <td data-label="%s">%d</td><td data-label="%s">%s</td>\
+          <td data-label="%s">%s</td><td data-label="%s">%s</td></tr>
+          """.formatted(html(line.productName()), html(line.productCode()), quantity,
+          line.quantity(), unitPrice, html(words.amount(line.unitPrice(), currency)), discount,
+          html(words.percent(line.discountPercent())), netAmount,
+          html(words.amount(line.netAmount(), currency))));
     }
     return """
         <table class="lines">
-        <thead><tr><th class="text">Product</th><th>Qty</th><th>Unit price</th><th>Discount</th>\
-        <th>Net amount</th></tr></thead>
+        <thead><tr><th class="text">%s</th><th>%s</th><th>%s</th><th>%s</th>\
+        <th>%s</th></tr></thead>
         <tbody>
         %s</tbody>
-        </table>""".formatted(rows);
+        </table>""".formatted(html(words.text("lines.product")), html(words.text("lines.qty")),
+        unitPrice, discount, netAmount, rows);
   }
 
-  private static String totals(Quote quote) {
+  private static String totals(Quote quote, DocumentWords words) {
     Currency currency = quote.currency();
     return """
         <table class="totals">
-        <tr><th>List total</th><td>%s</td></tr>
-        <tr><th>Discount (%s)</th><td>-%s</td></tr>
-        <tr><th>Net total</th><td>%s</td></tr>
-        <tr><th>Tax (%s)</th><td>%s</td></tr>
-        <tr class="grand"><th>Total</th><td id="total">%s</td></tr>
-        </table>""".formatted(Amounts.format(quote.listTotal(), currency),
-        Amounts.percent(quote.discountPercent()), Amounts.format(quote.discountTotal(), currency),
-        Amounts.format(quote.netTotal(), currency), Amounts.percent(quote.taxRatePercent()),
-        Amounts.format(quote.taxAmount(), currency), Amounts.format(quote.grossTotal(), currency));
+        <tr><th>%s</th><td>%s</td></tr>
+        <tr><th>%s</th><td>-%s</td></tr>
+        <tr><th>%s</th><td>%s</td></tr>
+        <tr><th>%s</th><td>%s</td></tr>
+        <tr class="grand"><th>%s</th><td id="total">%s</td></tr>
+        </table>""".formatted(
+        html(words.text("totals.list")), html(words.amount(quote.listTotal(), currency)),
+        html(words.text("totals.discount", words.percent(quote.discountPercent()))),
+        html(words.amount(quote.discountTotal(), currency)),
+        html(words.text("totals.net")), html(words.amount(quote.netTotal(), currency)),
+        html(words.text("totals.tax", words.percent(quote.taxRatePercent()))),
+        html(words.amount(quote.taxAmount(), currency)),
+        html(words.text("totals.gross")), html(words.amount(quote.grossTotal(), currency)));
   }
 
-  private static String actions(String token) {
-    return "<p class=\"actions\">" + pdfLink(token) + "</p>";
+  private static String actions(String token, DocumentWords words) {
+    return "<p class=\"actions\">" + pdfLink(token, words) + "</p>";
   }
 
-  private static String pdfLink(String token) {
-    return "<a id=\"pdf\" href=\"%s?token=%s\">Download the quote as PDF</a>"
+  private static String pdfLink(String token, DocumentWords words) {
+    return "<a id=\"pdf\" href=\"%s?token=%s\">%s</a>"
         .formatted(SendQuoteDelegate.PDF_PATH, html(URLEncoder.encode(token,
-            StandardCharsets.UTF_8)));
+            StandardCharsets.UTF_8)), html(words.text("page.pdf")));
   }
 
-  private static String date(Instant instant) {
-    return instant == null ? "" : QuoteDates.format(instant);
+  private static String date(Instant instant, DocumentWords words) {
+    return instant == null ? "" : words.date(instant);
   }
 
   private static String sha256(String inline) {
@@ -247,6 +259,7 @@ class AcceptancePage {
   }
 
   private static String html(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text);
+    // The page is UTF-8: only the markup characters need escaping, letters stay as written.
+    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
   }
 }

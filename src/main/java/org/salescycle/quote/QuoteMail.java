@@ -1,18 +1,22 @@
 package org.salescycle.quote;
 
-import org.salescycle.words.Amounts;
 import java.net.URI;
+import org.salescycle.words.CustomerLanguage;
+import org.salescycle.words.DocumentWords;
 
-/** The e-mail that carries a quote to the customer: text, the PDF and the acceptance link. */
+/**
+ * The e-mail that carries a quote to the customer: text, the PDF and the acceptance link, in the
+ * customer's language.
+ */
 record QuoteMail(QuoteDocument document, byte[] pdf, URI acceptanceLink) {
-
 
   String to() {
     return document.customer().contactEmail();
   }
 
   String subject() {
-    return "Quote %s, from %s".formatted(document.quote().numberAndRevision(),
+    DocumentWords words = words();
+    return words.text("mail.subject", QuoteTexts.numberAndRevision(words, document.quote()),
         document.seller().name());
   }
 
@@ -26,25 +30,19 @@ record QuoteMail(QuoteDocument document, byte[] pdf, URI acceptanceLink) {
   }
 
   String text() {
+    DocumentWords words = words();
     Quote quote = document.quote();
-    return """
-        Dear %s,
+    String contact = document.customer().contactName();
+    String greeting = contact == null || contact.isBlank() ? words.text("greeting.anonymous")
+        : words.text("greeting.named", contact);
+    return words.text("mail.text", greeting, QuoteTexts.numberAndRevision(words, quote),
+        document.customer().companyName(), words.amount(quote.grossTotal(), quote.currency()),
+        words.amount(quote.netTotal(), quote.currency()),
+        QuoteTexts.paymentTerms(words, quote.paymentTerms()),
+        words.date(document.validUntil()), acceptanceLink, document.seller().name());
+  }
 
-        thank you for your interest. Attached is our quote %s, for %s: %s in total \
-        (%s net plus tax).
-
-        Payment terms: %s.
-        The quote is valid until %s.
-
-        To read it online and accept it, open this link:
-        %s
-
-        Kind regards,
-        %s
-        """.formatted(document.customer().contactName(), quote.numberAndRevision(),
-        document.customer().companyName(), Amounts.format(quote.grossTotal(), quote.currency()),
-        Amounts.format(quote.netTotal(), quote.currency()),
-        quote.paymentTerms().description(), QuoteDates.format(document.validUntil()), acceptanceLink,
-        document.seller().name());
+  private DocumentWords words() {
+    return DocumentWords.in(CustomerLanguage.of(document.customer()));
   }
 }

@@ -1,6 +1,5 @@
 package org.salescycle.quote;
 
-import org.salescycle.words.Amounts;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -19,12 +18,15 @@ import java.util.Currency;
 import java.util.List;
 import java.util.stream.Stream;
 import org.salescycle.lead.Lead;
+import org.salescycle.words.CustomerLanguage;
+import org.salescycle.words.DocumentWords;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders a quote as an A4 PDF: seller, customer, quote number and revision, the line items,
- * totals, payment terms and validity. Uses the Unicode font OpenPDF ships, so names with Polish
- * or other non-Latin-1 letters print as written.
+ * totals, payment terms and validity, in the customer's language. Uses the Unicode font OpenPDF
+ * ships, so names with Polish or other non-Latin-1 letters, and the no-break space Polish amounts
+ * group digits with, print as written.
  */
 @Component
 class QuotePdf {
@@ -44,25 +46,27 @@ class QuotePdf {
   }
 
   byte[] render(QuoteDocument document) {
+    var words = DocumentWords.in(CustomerLanguage.of(document.customer()));
     var out = new ByteArrayOutputStream();
     var pdf = new Document(PageSize.A4, 50, 50, 50, 50);
     try {
       PdfWriter.getInstance(pdf, out);
       Quote quote = document.quote();
-      pdf.addTitle("Quote " + quote.numberAndRevision());
+      String title = QuoteTexts.title(words, quote);
+      pdf.addTitle(title);
       pdf.addAuthor(document.seller().name());
       pdf.open();
-      pdf.add(seller(document.seller()));
-      pdf.add(paragraph("Quote " + quote.numberAndRevision(), 18, 16));
-      pdf.add(paragraph("Issued %s, valid until %s".formatted(
-          QuoteDates.format(document.issuedAt()), QuoteDates.format(document.validUntil())), 10, 12));
-      pdf.add(customer(document.customer()));
-      pdf.add(lines(quote));
-      pdf.add(totals(quote));
-      pdf.add(paragraph("Payment terms: " + quote.paymentTerms().description(), 10, 18));
-      pdf.add(paragraph("This quote is valid until %s. Prices in %s; tax at %s on the net total."
-          .formatted(QuoteDates.format(document.validUntil()), quote.currency().getCurrencyCode(),
-              Amounts.percent(quote.taxRatePercent())), 10, 4));
+      pdf.add(seller(document.seller(), words));
+      pdf.add(paragraph(title, 18, 16));
+      pdf.add(paragraph(words.text("quote.issuedAndValid", words.date(document.issuedAt()),
+          words.date(document.validUntil())), 10, 12));
+      pdf.add(customer(document.customer(), words));
+      pdf.add(lines(quote, words));
+      pdf.add(totals(quote, words));
+      pdf.add(paragraph(words.text("quote.paymentTermsAre",
+          QuoteTexts.paymentTerms(words, quote.paymentTerms())), 10, 18));
+      pdf.add(paragraph(words.text("quote.validity", words.date(document.validUntil())) + " "
+          + QuoteTexts.prices(words, quote), 10, 4));
       pdf.close();
     } catch (DocumentException broken) {
       throw new IllegalStateException("Quote " + document.quote().numberAndRevision()
@@ -71,37 +75,35 @@ class QuotePdf {
     return out.toByteArray();
   }
 
-  private Paragraph seller(QuoteProperties.Company seller) {
+  private Paragraph seller(QuoteProperties.Company seller, DocumentWords words) {
     var block = paragraph(seller.name(), 14, 0);
-    Stream.of(seller.address(), taxId(seller.taxId()), seller.email(), seller.phone())
+    Stream.of(seller.address(), QuoteTexts.taxId(words, seller.taxId()), seller.email(),
+            seller.phone())
         .filter(line -> line != null && !line.isBlank())
         .forEach(line -> block.add(new Phrase("\n" + line, font(9))));
     block.setSpacingAfter(18);
     return block;
   }
 
-  private static String taxId(String taxId) {
-    return taxId == null || taxId.isBlank() ? null : "Tax id: " + taxId;
-  }
-
-  private Paragraph customer(Lead customer) {
-    var block = paragraph("For: " + customer.companyName(), 11, 12);
-    Stream.of("Attn. " + customer.contactName(), customer.contactEmail(), customer.country())
+  private Paragraph customer(Lead customer, DocumentWords words) {
+    var block = paragraph(words.text("quote.forCustomer", customer.companyName()), 11, 12);
+    Stream.of(words.text("quote.attention", customer.contactName()), customer.contactEmail(),
+            customer.country())
         .filter(line -> line != null && !line.isBlank())
         .forEach(line -> block.add(new Phrase("\n" + line, font(10))));
     block.setSpacingAfter(14);
     return block;
   }
 
-  private PdfPTable lines(Quote quote) {
+  private PdfPTable lines(Quote quote, DocumentWords words) {
     var table = new PdfPTable(new float[] {4, 22, 8, 14, 9, 14});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
-    for (String header : List.of("#", "Product", "Qty", "Unit price", "Discount", "Net amount")) {
-      PdfPCell cell = cell(header, header.equals("Product") || header.equals("#")
-          ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
-      cell.setBackgroundColor(SHADE);
-      table.addCell(cell);
+    header(table, "#", Element.ALIGN_LEFT);
+    header(table, words.text("lines.product"), Element.ALIGN_LEFT);
+    for (String key : List.of("lines.qty", "lines.unitPrice", "lines.discount",
+        "lines.netAmount")) {
+      header(table, words.text(key), Element.ALIGN_RIGHT);
     }
     Currency currency = quote.currency();
     int number = 1;
@@ -109,27 +111,33 @@ class QuotePdf {
       table.addCell(cell(String.valueOf(number++), Element.ALIGN_LEFT));
       table.addCell(cell(line.productName() + "\n" + line.productCode(), Element.ALIGN_LEFT));
       table.addCell(cell(String.valueOf(line.quantity()), Element.ALIGN_RIGHT));
-      table.addCell(cell(Amounts.format(line.unitPrice(), currency), Element.ALIGN_RIGHT));
-      table.addCell(cell(Amounts.percent(line.discountPercent()), Element.ALIGN_RIGHT));
-      table.addCell(cell(Amounts.format(line.netAmount(), currency), Element.ALIGN_RIGHT));
+      table.addCell(cell(words.amount(line.unitPrice(), currency), Element.ALIGN_RIGHT));
+      table.addCell(cell(words.percent(line.discountPercent()), Element.ALIGN_RIGHT));
+      table.addCell(cell(words.amount(line.netAmount(), currency), Element.ALIGN_RIGHT));
     }
     return table;
   }
 
-  private PdfPTable totals(Quote quote) {
+  private void header(PdfPTable table, String text, int alignment) {
+    PdfPCell cell = cell(text, alignment);
+    cell.setBackgroundColor(SHADE);
+    table.addCell(cell);
+  }
+
+  private PdfPTable totals(Quote quote, DocumentWords words) {
     var table = new PdfPTable(new float[] {3, 2});
     table.setWidthPercentage(50);
     table.setHorizontalAlignment(Element.ALIGN_RIGHT);
     table.setSpacingBefore(10);
     Currency currency = quote.currency();
-    total(table, "List total", Amounts.format(quote.listTotal(), currency));
-    total(table, "Discount (%s)".formatted(Amounts.percent(quote.discountPercent())),
-        "-" + Amounts.format(quote.discountTotal(), currency));
-    total(table, "Net total", Amounts.format(quote.netTotal(), currency));
-    total(table, "Tax (%s)".formatted(Amounts.percent(quote.taxRatePercent())),
-        Amounts.format(quote.taxAmount(), currency));
-    PdfPCell label = cell("Total", Element.ALIGN_LEFT);
-    PdfPCell value = cell(Amounts.format(quote.grossTotal(), currency), Element.ALIGN_RIGHT);
+    total(table, words.text("totals.list"), words.amount(quote.listTotal(), currency));
+    total(table, words.text("totals.discount", words.percent(quote.discountPercent())),
+        "-" + words.amount(quote.discountTotal(), currency));
+    total(table, words.text("totals.net"), words.amount(quote.netTotal(), currency));
+    total(table, words.text("totals.tax", words.percent(quote.taxRatePercent())),
+        words.amount(quote.taxAmount(), currency));
+    PdfPCell label = cell(words.text("totals.gross"), Element.ALIGN_LEFT);
+    PdfPCell value = cell(words.amount(quote.grossTotal(), currency), Element.ALIGN_RIGHT);
     label.setBackgroundColor(SHADE);
     value.setBackgroundColor(SHADE);
     table.addCell(label);

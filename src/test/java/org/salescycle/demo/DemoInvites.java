@@ -47,6 +47,18 @@ public final class DemoInvites {
     public List<String> recipients() throws Exception {
       return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
     }
+
+    /** The e-mail's text as the reader sees it, decoded. */
+    public String text() throws Exception {
+      Multipart alternatives = (Multipart) ((Multipart) message.getContent()).getBodyPart(0)
+          .getContent();
+      for (int i = 0; i < alternatives.getCount(); i++) {
+        if (alternatives.getBodyPart(i).isMimeType("text/plain")) {
+          return (String) alternatives.getBodyPart(i).getContent();
+        }
+      }
+      throw new AssertionError("no text part");
+    }
   }
 
   private DemoInvites() {}

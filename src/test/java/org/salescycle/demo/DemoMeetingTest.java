@@ -157,6 +157,23 @@ class DemoMeetingTest {
   }
 
   @Test
+  void aPolishLeadIsInvitedInPolishWhileTheCalendarStaysAsItIs() throws Exception {
+    String instance = lead("zaproszenie", "PL");
+    complete(instance, "Task_ScheduleProductDemo", Map.of("demoStart", START,
+        "demoDurationMinutes", 60, "demoLocation", "https://meet.example/demo-pl"));
+    invite(instance);
+
+    DemoInvites.Received invitation = DemoInvites.sent(smtp).get(0);
+    assertThat(invitation.message().getSubject()).isEqualTo("Zaproszenie: Prezentacja Sales "
+        + "Cycle dla Zaproszenie Ltd, 14 sty 2027, 10:00 do 11:00 UTC");
+    assertThat(invitation.text()).contains("Dzień dobry Anna Nowak,",
+        "zapraszam na prezentację Sales Cycle dla Zaproszenie Ltd.",
+        "Kiedy: 14 sty 2027, 10:00 do 11:00 UTC", "Gdzie: https://meet.example/demo-pl",
+        "Z wyrazami szacunku", "Rita Rep").doesNotContain("Dear", "When:");
+    assertThat(invitation.eventValue("SUMMARY")).isEqualTo("Sales Cycle demo for Zaproszenie Ltd");
+  }
+
+  @Test
   void schedulingRefusesAPastStartAnOddDurationAndAnAttendeeWhoIsNoAddress() {
     String instance = lead("refused");
     assertThatThrownBy(() -> complete(instance, "Task_ScheduleProductDemo", Map.of(
@@ -225,15 +242,20 @@ class DemoMeetingTest {
    * lead that came through qualification and discovery has its row in the lead table.
    */
   String lead(String name) {
+    return lead(name, "GB");
+  }
+
+  String lead(String name, String country) {
     String leadId = UUID.randomUUID().toString();
     String company = Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Ltd";
     String email = "anna@" + name + "-" + leadId.substring(0, 8) + ".example";
-    leads.insertDuplicate(leadId, null, new LeadData(company, "Anna Nowak", email, null, "PL",
+    leads.insertDuplicate(leadId, null, new LeadData(company, "Anna Nowak", email, null, country,
         "test", new BigDecimal("40000")), email.substring(email.indexOf('@') + 1), "test", NOW);
     Map<String, Object> variables = Leads.qualifiedLead();
     variables.put("leadId", leadId);
     variables.put("companyName", company);
     variables.put("contactEmail", email);
+    variables.put("country", country);
     String instance = runtime.createProcessInstanceByKey(PROCESS)
         .startBeforeActivity("SubProcess_EvaluateProspect").setVariables(variables).execute()
         .getId();

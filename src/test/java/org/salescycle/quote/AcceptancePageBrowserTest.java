@@ -14,6 +14,7 @@ import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
 import org.salescycle.process.Evaluation;
 import org.salescycle.process.Leads;
+import org.salescycle.words.Dates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -50,7 +51,7 @@ class AcceptancePageBrowserTest {
     assertThat(browser.find(By.cssSelector(".letterhead")).getText())
         .contains("Sales Cycle Demo Sp. z o.o.", "ul. Przykładowa 1");
     assertThat(browser.find(By.cssSelector(".facts")).getText()).contains("Żabka Logistics",
-        "Valid until", QuoteDates.format(sent.validUntil()));
+        "Valid until", Dates.format(sent.validUntil()));
     assertThat(browser.find(By.id("total")).getText()).isEqualTo("46,494.00 EUR");
     assertThat(browser.find(By.cssSelector("table.lines")).getText())
         .contains("TEST-UNIT", "37,800.00 EUR");
@@ -76,7 +77,8 @@ class AcceptancePageBrowserTest {
 
   private String sentQuote(String company) {
     String instance = runtime.startProcessInstanceByKey("sales-cycle",
-        Leads.with(Leads.qualifiedLead(), "companyName", company)).getId();
+        Leads.with(Leads.with(Leads.qualifiedLead(), "companyName", company), "country", "DE"))
+        .getId();
     complete(instance, "Task_QualifyLead", Map.of(
         "qualificationDecision", "QUALIFY", "interestConfirmed", true));
     complete(instance, "Task_HoldDiscoveryDialogue", Map.of("dialogueOutcome", "PROSPECT"));

@@ -99,6 +99,53 @@ class AcceptancePageTest {
         .doesNotContain("<forged>", "Total", "<form", "/api/quotes/pdf");
   }
 
+  @Test
+  void aPolishCustomerReadsThePageInPolishWithPolishAmountsAndDates() {
+    Currency pln = Currency.getInstance("PLN");
+    Instant sent = Instant.parse("2027-01-03T10:00:00Z");
+    var quote = new Quote("lead-2", "instance-2", 1, "Q-2027-00003", pln, List.of(
+        QuoteLine.of("LIC-SEAT", "Licencja Sales Cycle, stanowisko", 10,
+            new BigDecimal("1230.05"), new BigDecimal("12.5"), pln)),
+        new BigDecimal("23"), PaymentTerms.NET_14, 30, sent);
+    var stored = new StoredQuote(13, quote, sent, "zofia@fabryka.example",
+        Instant.parse("2027-02-02T10:00:00Z"), null);
+    var customer = new Lead("lead-2", "L-2027-00001", "Łódzka Fabryka Śrub S.A.",
+        "Zofia Żółkiewska", "zofia@fabryka.example", "fabryka.example", null, "PL", "web",
+        "instance-2", "PROPOSAL", sent, "rita", false, sent, "rita", null, null, sent);
+
+    String html = page.render(new QuoteAcceptance.Outcome(QuoteAcceptance.Status.READY, stored,
+        customer, null), TOKEN);
+
+    // 12,300.50 list, 1,537.56 off (12.5%), 10,762.94 net, 2,475.48 tax, 13,238.42 in total
+    assertThat(html)
+        .contains("<html lang=\"pl\">", "<title>Oferta Q-2027-00003, wersja 1: ")
+        .contains("NIP: PL0000000000")
+        .contains("Oferta Q-2027-00003 <span class=\"revision\">wersja 1</span>")
+        .contains("Łódzka Fabryka Śrub S.A.", "Do rąk: Zofia Żółkiewska")
+        .contains("Wystawiona</dt><dd>3 stycznia 2027", "Ważna do</dt><dd>2 lutego 2027")
+        .contains("Płatność w ciągu 14 dni od dostawy")
+        .contains("<th>Ilość</th><th>Cena jedn.</th><th>Rabat</th>", "12,5%")
+        .contains("Wartość wg cennika</th><td>12\u00a0300,50 zł",
+            "Rabat (12,5%)</th><td>-1\u00a0537,56 zł", "Razem netto</th><td>10\u00a0762,94 zł",
+            "VAT (23%)</th><td>2\u00a0475,48 zł",
+            "Razem brutto</th><td id=\"total\">13\u00a0238,42 zł")
+        .contains("Akceptuję ofertę Q-2027-00003", "Pobierz ofertę w PDF",
+            "Pytania dotyczące oferty?")
+        .doesNotContain("Quote ", "Total", "EUR", "Payment");
+  }
+
+  @Test
+  void aPolishCustomersExpiredQuoteSaysSoInPolish() {
+    var customer = new Lead("lead-1", "L-2026-00007", "Kowalski i Synowie", "Jan Kowalski",
+        "jan@kowalski.example", "kowalski.example", null, "PL", "web", "instance-1", "PROPOSAL",
+        SENT, "rita", false, SENT, "rita", null, null, SENT);
+    String html = page.render(new QuoteAcceptance.Outcome(QuoteAcceptance.Status.EXPIRED,
+        stored(null), customer, VALID_UNTIL), TOKEN);
+    assertThat(html).contains("Oferta wygasła",
+        "Oferta Q-2026-00042, wersja 2, była ważna do 27 grudnia 2026", "120,00 EUR",
+        "3\u00a0321,00 EUR");
+  }
+
   private static QuoteAcceptance.Outcome outcome(QuoteAcceptance.Status status,
       Instant acceptedAt) {
     return new QuoteAcceptance.Outcome(status, stored(acceptedAt), customer(), null);

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Evaluation;
 import org.salescycle.process.Leads;
+import org.salescycle.words.CustomerLanguage;
+import org.salescycle.words.Dates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -166,7 +168,7 @@ class QuoteDeliveryTest {
         .contains("Buyer accept", "Sales Cycle licence, per seat", "Onboarding workshop day")
         .contains("2,700.00 EUR", "3,937.50 EUR", "Tax (23%)", "8,164.13 EUR")
         .contains("Payment within 30 days", "Valid until</dt><dd>"
-            + QuoteDates.format(validUntil.toInstant()));
+            + Dates.format(validUntil.toInstant()));
 
     // the page's PDF link: the PDF as e-mailed, for the token's holder only
     ResponseEntity<byte[]> linked = http.getForEntity("/api/quotes/pdf?token={token}",
@@ -193,6 +195,45 @@ class QuoteDeliveryTest {
     assertPage(open(token), HttpStatus.CONFLICT, "Already accepted");
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
         .activityId("BoundaryEvent_QuoteAccepted").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aPolishCustomerGetsTheQuoteMailPdfAndPageInPolish() throws Exception {
+    String leadId = createLead("polska", "PL");
+    String instance = walkToPrepareQuote(leadId);
+    submitForm(task(instance, "Task_PrepareQuote"), """
+        [{"product": "LIC-SEAT", "quantity": 25, "discountPercent": 10},
+         {"product": "WS-DAY", "quantity": 3, "discountPercent": 12.5}]""", "NET_30");
+    String number = runtime.getVariable(instance, "quoteNumber").toString();
+    executeJob(instance);
+    Instant validUntil = ((Date) runtime.getVariable(instance, "quoteValidUntil")).toInstant();
+    String polishDate = Dates.format(validUntil, CustomerLanguage.POLISH);
+    assertThat(polishDate).matches("\\d{1,2} \\p{L}+ \\d{4}").doesNotContain(
+        Dates.format(validUntil).split(" ")[1]);
+
+    MimeMessage mail = onlyMail();
+    assertThat(mail.getSubject()).isEqualTo("Oferta " + number + ", wersja 1 od "
+        + "Sales Cycle Demo Sp. z o.o.");
+    assertThat(plainText(mail))
+        .contains("Dzień dobry ", "dziękujemy za zainteresowanie. W załączniku przesyłamy ofertę "
+            + number + ", wersja 1 dla Buyer polska: razem 8\u00a0164,13 EUR (6\u00a0637,50 EUR "
+            + "netto plus VAT).", "Warunki płatności: Płatność w ciągu 30 dni od dostawy.",
+            "Oferta jest ważna do " + polishDate + ".", "Z wyrazami szacunku")
+        .doesNotContain("Dear", "Quote", "Payment");
+    byte[] pdf = pdfAttachment(mail, "quote-" + number + "-revision-1.pdf");
+    assertThat(pdfText(pdf)).contains("Oferta " + number + ", wersja 1",
+        "Produkt", "Ilość", "Cena jedn.", "Rabat", "Wartość netto",
+        "2\u00a0700,00 EUR", "3\u00a0937,50 EUR", "Razem netto", "6\u00a0637,50 EUR",
+        "VAT (23%)", "Razem brutto", "8\u00a0164,13 EUR", "Rabat (11,5%)", "12,5%",
+        "ważna do " + polishDate, "Warunki płatności: Płatność w ciągu 30 dni od dostawy")
+        .doesNotContain("Quote", "Total", "Payment");
+
+    Matcher link = LINK.matcher(plainText(mail));
+    assertThat(link.find()).isTrue();
+    ResponseEntity<String> page = open(link.group(1));
+    assertPage(page, HttpStatus.OK, "Akceptuję ofertę " + number);
+    assertThat(page.getBody()).contains("<html lang=\"pl\">",
+        "Ważna do</dt><dd>" + polishDate, "Razem brutto", "8\u00a0164,13 EUR");
   }
 
   @Test
@@ -258,7 +299,12 @@ class QuoteDeliveryTest {
   // ---- helpers
 
   private String createLead(String name) {
+    return createLead(name, "DE");
+  }
+
+  private String createLead(String name, String country) {
     Map<String, Object> lead = Leads.qualifiedLead();
+    lead.put("country", country);
     lead.put("contactEmail", "buyer@" + name + ".example");
     lead.put("companyName", "Buyer " + name);
     ResponseEntity<JsonNode> created = http.withBasicAuth("webform-quote", PASSWORD)
@@ -345,6 +391,26 @@ class QuoteDeliveryTest {
       }
     }
     throw new AssertionError("no PDF attached");
+  }
+
+  /** The mail's text part, decoded. */
+  private static String plainText(MimeMessage mail) throws Exception {
+    Multipart parts = (Multipart) mail.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      Part part = parts.getBodyPart(i);
+      if (part.isMimeType("text/plain")) {
+        return (String) part.getContent();
+      }
+      if (part.isMimeType("multipart/*")) {
+        Multipart inner = (Multipart) part.getContent();
+        for (int j = 0; j < inner.getCount(); j++) {
+          if (inner.getBodyPart(j).isMimeType("text/plain")) {
+            return (String) inner.getBodyPart(j).getContent();
+          }
+        }
+      }
+    }
+    throw new AssertionError("no text part");
   }
 
   private static String pdfText(byte[] pdf) throws IOException {

@@ -2,6 +2,7 @@ package org.salescycle.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.salescycle.lead.Lead;
+import org.salescycle.words.CustomerLanguage;
 
 /** The PDF a customer receives, read back as text with PDFBox. */
 class QuotePdfTest {
@@ -34,7 +36,7 @@ class QuotePdfTest {
     var seller = new QuoteProperties.Company("Sales Cycle Sp. z o.o.",
         "ul. Przykładowa 1, 00-001 Warszawa", "PL1234567890", "sales@example.com", null);
     var customer = new Lead("lead-1", "L-2026-00017", "Łódzka Fabryka Śrub S.A.", "Zofia Żółkiewska",
-        "zofia@fabryka.example", "fabryka.example", null, "PL", "web", "instance-1", "PROPOSAL",
+        "zofia@fabryka.example", "fabryka.example", null, "DE", "web", "instance-1", "PROPOSAL",
         SENT, "rita", false, SENT, "rita", null, null, SENT);
 
     byte[] pdf = new QuotePdf().render(new QuoteDocument(seller, customer, quote, SENT,
@@ -63,6 +65,48 @@ class QuotePdfTest {
         .isLessThan(text.indexOf("Onboarding workshop day"));
   }
 
+  @Test
+  void aPolishCustomerReadsPolishHeadingsAmountsAndDates() throws IOException {
+    Currency pln = Currency.getInstance("PLN");
+    Instant issued = Instant.parse("2027-01-03T09:00:00Z");
+    var quote = new Quote("lead-3", "instance-3", 1, "Q-2027-00003", pln, List.of(
+        QuoteLine.of("LIC-SEAT", "Licencja Sales Cycle, stanowisko", 10,
+            new BigDecimal("1230.05"), BigDecimal.ZERO, pln)),
+        new BigDecimal("23"), PaymentTerms.PARTIAL_PREPAYMENT, 30, issued);
+    var seller = new QuoteProperties.Company("Sales Cycle Sp. z o.o.",
+        "ul. Przykładowa 1, 00-001 Warszawa", "PL1234567890", "sales@example.com", null);
+    var customer = new Lead("lead-3", "L-2027-00001", "Łódzka Fabryka Śrub S.A.",
+        "Zofia Żółkiewska", "zofia@fabryka.example", "fabryka.example", null, "PL", "web",
+        "instance-3", "PROPOSAL", issued, "rita", false, issued, "rita", null, null, issued);
+
+    byte[] pdf = new QuotePdf().render(new QuoteDocument(seller, customer, quote, issued,
+        Instant.parse("2027-02-02T09:00:00Z")));
+
+    // 12,300.50 net, 2,829.12 VAT (2,829.115 half up), 15,129.62 in total
+    String text = text(pdf, "Oferta Q-2027-00003, wersja 1");
+    assertThat(text)
+        .contains("NIP: PL1234567890", "Oferta Q-2027-00003, wersja 1",
+            "Wystawiona 3 stycznia 2027, ważna do 2 lutego 2027")
+        .contains("Dla: Łódzka Fabryka Śrub S.A.", "Do rąk: Zofia Żółkiewska")
+        .contains("Produkt", "Ilość", "Cena jedn.", "Rabat", "Wartość netto")
+        .contains("1\u00a0230,05 zł", "12\u00a0300,50 zł")
+        .contains("Wartość wg cennika", "Rabat (0%)", "-0,00 zł", "Razem netto",
+            "VAT (23%)", "2\u00a0829,12 zł", "Razem brutto", "15\u00a0129,62 zł")
+        .contains("Warunki płatności: Przedpłata 50%, reszta w ciągu 14 dni od dostawy")
+        .contains("Oferta jest ważna do 2 lutego 2027.")
+        .doesNotContain("Quote", "Total", "Payment", "PLN 12");
+  }
+
+  @Test
+  void theFontPrintsTheSpaceThatGroupsPolishDigits() throws Exception {
+    char grouping = java.text.DecimalFormatSymbols.getInstance(CustomerLanguage.POLISH)
+        .getGroupingSeparator();
+    BaseFont font = BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf",
+        BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+    assertThat(font.charExists(grouping)).as("glyph for U+%04X", (int) grouping).isTrue();
+    assertThat(font.charExists('ł')).isTrue();
+  }
+
   /** The README's picture of a quote: the demo seller's PDF, rendered as the customer sees it. */
   @Test
   void rendersTheReadmePicture() throws IOException {
@@ -76,7 +120,7 @@ class QuotePdfTest {
         "ul. Przykładowa 1, 00-001 Warszawa, Poland", "PL0000000000", "sales@sales-cycle.example",
         null);
     var customer = new Lead("lead-2", "L-2026-00108", "Żabka Logistics", "Jan Kowalski",
-        "jan@zabka-logistics.example", "zabka-logistics.example", null, "PL", "web",
+        "jan@zabka-logistics.example", "zabka-logistics.example", null, "GB", "web",
         "instance-2", "PROPOSAL", SENT, "rita", false, SENT, "rita", null, null, SENT);
 
     byte[] pdf = new QuotePdf().render(new QuoteDocument(seller, customer, quote, SENT,
