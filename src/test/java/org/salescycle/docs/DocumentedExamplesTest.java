@@ -174,7 +174,7 @@ class DocumentedExamplesTest {
 
   private String atPrepareQuote(String instance) {
     tasks.complete(openTask(instance, "Task_QualifyLead").getId(),
-        Map.of("qualificationDecision", "QUALIFY"));
+        Map.of("qualificationDecision", "QUALIFY", "interestConfirmed", true));
     tasks.complete(openTask(instance, "Task_HoldDiscoveryDialogue").getId(),
         Map.of("dialogueOutcome", "PROSPECT"));
     // The credit check decides the payment terms a quote may have; the rest of the evaluation
