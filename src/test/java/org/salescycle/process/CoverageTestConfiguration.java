@@ -4,12 +4,12 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** The build fails when the path tests cover less than 90% of the sales-cycle model. */
+/** The build fails unless the path tests pass every flow node and sequence flow of the model. */
 @TestConfiguration
 class CoverageTestConfiguration {
 
   @Bean
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
-    return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
+    return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
   }
 }

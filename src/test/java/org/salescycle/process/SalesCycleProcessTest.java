@@ -964,6 +964,20 @@ class SalesCycleProcessTest {
   }
 
   @Test
+  void aRepCorrectsTheLeadsFiguresInQualifyLeadAndTheLeadIsAssessedAgain() {
+    ProcessInstance lead = startLead(Leads.qualifiedLead());
+
+    complete(task(), withVariables("qualificationDecision", "CORRECT", "correction",
+        "{\"annualRevenue\": 100000, \"reason\": \"The revenue was in PLN, not EUR\"}"));
+
+    assertThat(lead).isWaitingAt("Task_QualifyLead").variables()
+        .containsEntry("annualRevenue", 100_000.0).doesNotContainKey("correction");
+    assertThat(runtimeService.getVariable(lead.getId(), "recommendation")).isNotEqualTo("QUALIFY");
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(lead.getId()).activityId("Task_AssessLead").count()).isEqualTo(2);
+  }
+
+  @Test
   void aNurturedLeadsSourceSendsItsFiguresBeforeTheRepAndTheLeadIsAssessedAgain() {
     ProcessInstance lead = startLead(Leads.with(Leads.qualifiedLead(), "purchaseTimelineMonths", 18));
     complete(task(), withVariables("qualificationDecision", "NURTURE"));
