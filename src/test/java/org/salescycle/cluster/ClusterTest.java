@@ -61,7 +61,9 @@ class ClusterTest {
         Map.entry("spring.datasource.password", postgres.password()),
         Map.entry("sales-cycle.credit.bureau", "http"),
         Map.entry("sales-cycle.credit.http.url", bureau.url()),
-        Map.entry("sales-cycle.timers.nurture-period", "PT3S"),
+        // a nurtured lead wakes at once: its timer is a job like any other
+        Map.entry("sales-cycle.nurture.min-wait", "P0D"),
+        Map.entry("sales-cycle.nurture.max-wait", "P0D"),
         Map.entry("camunda.bpm.job-execution.deployment-aware", "false"),
         Map.entry("camunda.bpm.job-execution.lock-time-in-millis",
             String.valueOf(LOCK_TIME.toMillis())),
@@ -118,7 +120,7 @@ class ClusterTest {
     qualified.forEach(lead -> assertThat(waitingAt.get(lead)).as(lead)
         .isEqualTo("Task_ScheduleProductDemo"));
     nurtured.forEach(lead -> assertThat(waitingAt.get(lead)).as(lead)
-        .isEqualTo("Task_QualifyLead"));
+        .isEqualTo("Task_UpdateLeadFigures"));
     assertThat(passesOf("Task_RunCreditCheck", qualified)).containsOnlyKeys(qualified)
         .allSatisfy((lead, passes) -> assertThat(passes).as(lead).isEqualTo(1));
     assertThat(passesOf("Event_NurturePeriodOver", nurtured)).containsOnlyKeys(nurtured)

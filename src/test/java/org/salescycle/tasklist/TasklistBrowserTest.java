@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -74,7 +76,8 @@ class TasklistBrowserTest {
     fill(browser, "Employees", "80");
     fill(browser, "YearsInBusiness", "10");
     fill(browser, "EstimatedDealValue", "30000");
-    fill(browser, "PurchaseTimelineMonths", "4");
+    fill(browser, "PlannedPurchase",
+        YearMonth.now(ZoneOffset.UTC).plusMonths(4).toString());
     choose(browser, "NeedLevel", "High");
     browser.click(By.cssSelector("input[id$='-Field_BudgetConfirmed']"));
     browser.click(By.cssSelector("input[id$='-Field_DecisionMaker']"));
@@ -152,7 +155,8 @@ class TasklistBrowserTest {
     fill(browser, "Employees", "99999999999");
     fill(browser, "YearsInBusiness", "10");
     fill(browser, "EstimatedDealValue", "30000");
-    fill(browser, "PurchaseTimelineMonths", "4");
+    fill(browser, "PlannedPurchase",
+        YearMonth.now(ZoneOffset.UTC).plusMonths(4).toString());
     choose(browser, "NeedLevel", "High");
 
     browser.waitForText(By.cssSelector(".fjs-form-field-error"), "maximum value of 2147483647");
