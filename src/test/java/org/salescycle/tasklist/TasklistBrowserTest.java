@@ -76,9 +76,8 @@ class TasklistBrowserTest {
     fill(browser, "Employees", "80");
     fill(browser, "YearsInBusiness", "10");
     fill(browser, "EstimatedDealValue", "30000");
-    fill(browser, "PlannedPurchase",
-        YearMonth.now(ZoneOffset.UTC).plusMonths(4).toString());
     choose(browser, "NeedLevel", "High");
+    fill(browser, "PlannedPurchase", YearMonth.now(ZoneOffset.UTC).plusMonths(4).toString());
     browser.click(By.cssSelector("input[id$='-Field_BudgetConfirmed']"));
     browser.click(By.cssSelector("input[id$='-Field_DecisionMaker']"));
     browser.screenshot("tasklist-start-form");
@@ -155,9 +154,8 @@ class TasklistBrowserTest {
     fill(browser, "Employees", "99999999999");
     fill(browser, "YearsInBusiness", "10");
     fill(browser, "EstimatedDealValue", "30000");
-    fill(browser, "PlannedPurchase",
-        YearMonth.now(ZoneOffset.UTC).plusMonths(4).toString());
     choose(browser, "NeedLevel", "High");
+    fill(browser, "PlannedPurchase", YearMonth.now(ZoneOffset.UTC).plusMonths(4).toString());
 
     browser.waitForText(By.cssSelector(".fjs-form-field-error"), "maximum value of 2147483647");
     assertThat(browser.find(By.xpath(
