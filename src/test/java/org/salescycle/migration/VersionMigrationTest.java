@@ -8,14 +8,11 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.batch.Batch;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -179,25 +176,11 @@ class VersionMigrationTest {
   }
 
   private ProcessDefinition deploy(String name, String model) throws IOException {
-    DeploymentBuilder deployment = repository.createDeployment().name(name)
-        .addString("sales-cycle.bpmn", model);
-    try (Stream<Path> forms = Files.list(Path.of("processes"))) {
-      for (Path form : forms.filter(file -> file.toString().endsWith(".form")).toList()) {
-        deployment.addString(form.getFileName().toString(), Files.readString(form));
-      }
-    }
-    String deploymentId = deployment.deploy().getId();
-    return repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+    return ModelVersions.deploy(repository, name, model);
   }
 
   private void runBatch(String batchId) {
-    Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
-    for (String definition : new String[] {batch.getSeedJobDefinitionId(),
-        batch.getBatchJobDefinitionId(), batch.getMonitorJobDefinitionId()}) {
-      for (Job job : management.createJobQuery().jobDefinitionId(definition).list()) {
-        management.executeJob(job.getId());
-      }
-    }
+    ModelVersions.runBatch(management, batchId);
   }
 
   private ProcessInstance start() {
