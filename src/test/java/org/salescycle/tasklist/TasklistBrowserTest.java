@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -560,7 +561,8 @@ class TasklistBrowserTest {
 
   /**
    * Opens a select and clicks the option until the select shows it: a click on the select just
-   * after the form rendered sometimes opens no list, or the option click does not take.
+   * after the form rendered sometimes opens no list, the list is redrawn under the click, or the
+   * option click does not take.
    */
   private static void pick(Browser browser, By select, By option, String shown) {
     var shortWait = new WebDriverWait(browser.driver(), Duration.ofSeconds(5));
@@ -569,11 +571,11 @@ class TasklistBrowserTest {
         browser.screenshot("failed-pick-" + System.currentTimeMillis());
         throw new AssertionError("The select did not take " + shown);
       }
-      browser.click(select);
       try {
+        browser.click(select);
         shortWait.until(ExpectedConditions.presenceOfElementLocated(option));
         browser.click(option);
-      } catch (TimeoutException noList) {
+      } catch (TimeoutException | StaleElementReferenceException listGoneOrRedrawn) {
         browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
       }
     }
