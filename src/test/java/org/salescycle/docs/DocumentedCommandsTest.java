@@ -49,7 +49,7 @@ class DocumentedCommandsTest {
     settings = KnownSettings.read();
     pom = Files.readString(DocumentedCommand.ROOT.resolve("pom.xml"));
     try (Stream<Path> sources = Files.walk(
-        DocumentedCommand.ROOT.resolve("src/test/java/org/salescycle/benchmark"))) {
+        DocumentedCommand.ROOT.resolve("src/benchmark/java"))) {
       StringBuilder text = new StringBuilder();
       for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
         text.append(Files.readString(source));
@@ -122,7 +122,9 @@ class DocumentedCommandsTest {
             .contains("<id>" + arg.substring(2) + "</id>");
       } else if (arg.startsWith("-Dtest=")) {
         String name = arg.substring("-Dtest=".length());
-        try (Stream<Path> tests = Files.walk(DocumentedCommand.ROOT.resolve("src/test/java"))) {
+        try (Stream<Path> tests = Stream.concat(
+            Files.walk(DocumentedCommand.ROOT.resolve("src/test/java")),
+            Files.walk(DocumentedCommand.ROOT.resolve("src/benchmark/java")))) {
           assertThat(tests.anyMatch(path -> path.getFileName().toString().equals(name + ".java")))
               .as("%s: a test class %s", command, name).isTrue();
         } catch (java.io.IOException e) {

@@ -8,9 +8,9 @@ import org.salescycle.SalesCycleApplication;
 import org.salescycle.benchmark.database.JdbcTarget;
 import org.salescycle.lead.CompanyDomains;
 import org.salescycle.lead.IdempotencyKey;
-import org.salescycle.lead.LeadData;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.LeadVariables;
+import org.salescycle.lead.NewLead;
 import org.salescycle.process.Leads;
 import org.salescycle.process.SalesCycleProcess;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,7 +48,7 @@ public final class BenchmarkApplication extends SpringJobEngine {
   @Override
   public void startLead(String leadId, String... activities) {
     Map<String, Object> variables = Leads.qualifiedLead();
-    LeadData lead = LeadData.from(variables::get);
+    NewLead lead = NewLead.from(variables::get);
     String domain = context.getBean(CompanyDomains.class).of(lead.contactEmail()).orElse(null);
     variables.put(LeadVariables.LEAD_ID, leadId);
     variables.put(LeadVariables.COMPANY_DOMAIN, domain);
