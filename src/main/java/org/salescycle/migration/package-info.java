@@ -1,0 +1,2 @@
+/** Moving running sales cycles to a new version of the model. */
+package org.salescycle.migration;

@@ -1,0 +1,2 @@
+/** Who owns a lead, and a manager's reassignment of it. */
+package org.salescycle.ownership;
