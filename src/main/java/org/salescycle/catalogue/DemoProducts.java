@@ -3,7 +3,7 @@ package org.salescycle.catalogue;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.salescycle.lead.InvalidField;
+import org.salescycle.shared.InvalidField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -8,7 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.salescycle.lead.InvalidField;
+import org.salescycle.shared.InvalidField;
 
 /**
  * What a product must carry, for the API and the demo seed alike. Every broken rule is reported

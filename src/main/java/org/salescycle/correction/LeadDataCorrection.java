@@ -8,16 +8,16 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.salescycle.api.Caller;
-import org.salescycle.api.InvalidRequestException;
-import org.salescycle.api.LeadConflictException;
-import org.salescycle.api.LeadNotFoundException;
 import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.CorrectLeadData;
 import org.salescycle.lead.InvalidLeadException;
 import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadConflictException;
 import org.salescycle.lead.LeadCorrections;
+import org.salescycle.lead.LeadNotFoundException;
 import org.salescycle.lead.LeadRepository;
+import org.salescycle.shared.Caller;
+import org.salescycle.shared.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -91,7 +91,7 @@ public class LeadDataCorrection {
   }
 
   private Lead visibleLead(String leadId, Caller caller) {
-    return leads.find(leadId).filter(caller::mayAccess)
+    return leads.find(leadId).filter(lead -> lead.isVisibleTo(caller))
         .orElseThrow(() -> new LeadNotFoundException(leadId));
   }
 

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.salescycle.customer.Customers;
 import org.salescycle.lead.LeadVariables;
 import org.salescycle.process.ProcessVariables;
 import org.slf4j.Logger;
@@ -28,11 +27,11 @@ public class RunCreditCheckDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(RunCreditCheckDelegate.class);
 
   private final CreditBureau bureau;
-  private final Customers customers;
+  private final PaymentHistories customers;
 
   private final HistoryService history;
 
-  public RunCreditCheckDelegate(CreditBureau bureau, Customers customers, HistoryService history) {
+  public RunCreditCheckDelegate(CreditBureau bureau, PaymentHistories customers, HistoryService history) {
     this.bureau = bureau;
     this.customers = customers;
     this.history = history;

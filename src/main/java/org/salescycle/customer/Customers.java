@@ -4,12 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
+import org.salescycle.credit.PaymentHistories;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The customer table, written in the engine's transaction. */
 @Repository
-public class Customers {
+public class Customers implements PaymentHistories {
 
   static final String NO_HISTORY = "NONE";
 
@@ -40,7 +41,7 @@ public class Customers {
         Customers::map, processInstanceId).stream().findFirst();
   }
 
-  /** The payment history of the customer at this company domain, or NONE for a new company. */
+  @Override
   public String paymentHistoryOf(String companyDomain) {
     if (companyDomain == null) {
       return NO_HISTORY;

@@ -59,6 +59,6 @@ record DemoMail(DemoInvitation invitation, String method, String calendar) {
   }
 
   private DocumentWords words() {
-    return DocumentWords.in(CustomerLanguage.of(invitation.lead()));
+    return DocumentWords.in(CustomerLanguage.of(invitation.lead().country()));
   }
 }

@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.salescycle.lead.InvalidField;
 import org.salescycle.lead.InvalidLeadException;
 import org.salescycle.lead.LeadVariables;
 import org.salescycle.process.ProcessVariables;
+import org.salescycle.shared.InvalidField;
 import org.salescycle.words.Dates;
 import org.springframework.stereotype.Component;
 

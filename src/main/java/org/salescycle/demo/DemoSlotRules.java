@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.salescycle.lead.EmailAddress;
-import org.salescycle.lead.InvalidField;
 import org.salescycle.lead.InvalidLeadException;
+import org.salescycle.shared.InvalidField;
 
 /**
  * The rules for a demo's time, place and guests, for scheduling and rescheduling alike: the start

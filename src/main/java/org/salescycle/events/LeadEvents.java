@@ -7,15 +7,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.salescycle.api.Caller;
-import org.salescycle.api.LeadConflictException;
-import org.salescycle.api.LeadNotFoundException;
 import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadConflictException;
+import org.salescycle.lead.LeadNotFoundException;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.LeadUrgency;
 import org.salescycle.lead.LeadVariables;
 import org.salescycle.process.SalesCycleProcess;
+import org.salescycle.shared.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -101,7 +101,7 @@ public class LeadEvents {
 
   private Lead openLead(String leadId, Caller caller, String event) {
     Lead lead = leads.find(leadId)
-        .filter(found -> caller.isLeadSource() || caller.mayAccess(found))
+        .filter(found -> caller.isLeadSource() || found.isVisibleTo(caller))
         .orElseThrow(() -> new LeadNotFoundException(leadId));
     if (!lead.open() || lead.processInstanceId() == null) {
       throw new LeadConflictException("Event '%s' does not fit: the lead is closed (stage %s)"

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.salescycle.shared.SalesGroups;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +44,7 @@ class AuthenticatedEndpoints {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
     var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(
-        new OpenToCustomers());
+        new ApiAuthenticationFilter());
     registration.setName("api-authentication");
     registration.addInitParameter("authentication-provider", BasicOrWebappSession.class.getName());
     registration.addUrlPatterns(API);
@@ -52,25 +53,25 @@ class AuthenticatedEndpoints {
   }
 
   @Bean
-  FilterRegistrationBean<GroupAccess> metricsAccess(IdentityService identity) {
+  FilterRegistrationBean<GroupCheckFilter> metricsAccess(IdentityService identity) {
     return access("metrics-access", METRICS,
-        new GroupAccess(identity, Set.of(CAMUNDA_ADMIN, SalesGroups.MANAGERS)));
+        new GroupCheckFilter(identity, Set.of(CAMUNDA_ADMIN, SalesGroups.MANAGERS)));
   }
 
   @Bean
-  FilterRegistrationBean<GroupAccess> operationsAccess(IdentityService identity) {
-    return access("operations-access", OPERATIONS, new GroupAccess(identity, Set.of(CAMUNDA_ADMIN)));
+  FilterRegistrationBean<GroupCheckFilter> operationsAccess(IdentityService identity) {
+    return access("operations-access", OPERATIONS, new GroupCheckFilter(identity, Set.of(CAMUNDA_ADMIN)));
   }
 
   /** The lead API is for the sales team and lead sources; what each may do is up to the API. */
   @Bean
-  FilterRegistrationBean<GroupAccess> apiAccess(IdentityService identity) {
-    return access("api-access", API, new GroupAccess(identity, Set.of(CAMUNDA_ADMIN,
+  FilterRegistrationBean<GroupCheckFilter> apiAccess(IdentityService identity) {
+    return access("api-access", API, new GroupCheckFilter(identity, Set.of(CAMUNDA_ADMIN,
         SalesGroups.MANAGERS, SalesGroups.REPS, SalesGroups.LEAD_SOURCES)));
   }
 
-  private static FilterRegistrationBean<GroupAccess> access(String name, String urls,
-      GroupAccess filter) {
+  private static FilterRegistrationBean<GroupCheckFilter> access(String name, String urls,
+      GroupCheckFilter filter) {
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName(name);
     registration.addUrlPatterns(urls);

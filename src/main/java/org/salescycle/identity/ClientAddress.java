@@ -17,12 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * check, which runs deeper down in the same thread. An IPv6 client is known by its /64 network, as
  * one machine usually has all of it.
  */
-final class ClientAddress extends OncePerRequestFilter {
+public final class ClientAddress extends OncePerRequestFilter {
 
   private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
   /** The client of the request this thread serves, if it serves one. */
-  static Optional<String> current() {
+  public static Optional<String> current() {
     return Optional.ofNullable(CURRENT.get());
   }
 

@@ -5,18 +5,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Wrong passwords counted per client address for every login (see {@link GuardedLogins}). */
+/** Wrong passwords counted per client address for every login (see {@code engine.GuardedLogins}). */
 @Configuration
 class LoginGuard {
 
   @Bean
   WrongPasswords wrongPasswords(LoginProperties properties) {
     return new WrongPasswords(properties);
-  }
-
-  @Bean
-  GuardedLogins guardedLogins(WrongPasswords wrongPasswords) {
-    return new GuardedLogins(wrongPasswords);
   }
 
   /** First of all filters, so the client is known to every login that follows. */

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * <p>Only the accounts of existing users are kept, and at most {@value #CAPACITY} pairs of
  * client and account (the pair whose wrong password is oldest in use is dropped first).
  */
-final class WrongPasswords {
+public final class WrongPasswords {
 
   private static final Logger LOG = LoggerFactory.getLogger(WrongPasswords.class);
   static final int CAPACITY = 10_000;
@@ -40,7 +40,7 @@ final class WrongPasswords {
     this.period = properties.clientPeriod();
   }
 
-  synchronized boolean refuses(String client, String userId, Instant now) {
+  public synchronized boolean refuses(String client, String userId, Instant now) {
     ClientAndUser key = new ClientAndUser(client, userId);
     Deque<Instant> times = recent.get(key);
     if (times == null) {
@@ -54,7 +54,7 @@ final class WrongPasswords {
     return times.size() >= allowed;
   }
 
-  synchronized void record(String client, String userId, Instant now) {
+  public synchronized void record(String client, String userId, Instant now) {
     Deque<Instant> times = recent.computeIfAbsent(new ClientAndUser(client, userId),
         key -> new ArrayDeque<>());
     forgetOlderThanPeriod(times, now);
@@ -67,7 +67,7 @@ final class WrongPasswords {
   }
 
   /** The administrator unlocked the account: every client may try it again. */
-  synchronized void forget(String userId) {
+  public synchronized void forget(String userId) {
     recent.keySet().removeIf(key -> key.userId().equals(userId));
   }
 

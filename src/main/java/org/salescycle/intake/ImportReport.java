@@ -2,7 +2,7 @@ package org.salescycle.intake;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.salescycle.lead.InvalidField;
+import org.salescycle.shared.InvalidField;
 
 /**
  * What a CSV import did: how many rows had each outcome, and the rows that need attention

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.salescycle.lead.LeadFields;
 import org.salescycle.lead.LeadVariables;
 
 /**
@@ -26,8 +25,8 @@ class LeadCsvColumns {
    * Columns a file may leave out. The purchase timeline may be a planned month or months from
    * today; the lead rules require one of them in every row.
    */
-  static final Set<String> OPTIONAL = Set.of(LeadVariables.CONTACT_NAME, LeadFields.PHONE,
-      LeadFields.SOURCE, LeadVariables.PLANNED_PURCHASE, LeadVariables.PURCHASE_TIMELINE_MONTHS);
+  static final Set<String> OPTIONAL = Set.of(LeadVariables.CONTACT_NAME, LeadVariables.PHONE,
+      LeadVariables.SOURCE, LeadVariables.PLANNED_PURCHASE, LeadVariables.PURCHASE_TIMELINE_MONTHS);
   /** A number as people write one; Double.valueOf alone also reads NaN, Infinity, 0x1p3, 5d. */
   private static final Pattern DECIMAL_NUMBER =
       Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
@@ -133,9 +132,9 @@ class LeadCsvColumns {
     columns.put(LeadVariables.COMPANY_NAME, Type.TEXT);
     columns.put(LeadVariables.CONTACT_NAME, Type.TEXT);
     columns.put(LeadVariables.CONTACT_EMAIL, Type.TEXT);
-    columns.put(LeadFields.PHONE, Type.TEXT);
+    columns.put(LeadVariables.PHONE, Type.TEXT);
     columns.put(LeadVariables.COUNTRY, Type.TEXT);
-    columns.put(LeadFields.SOURCE, Type.TEXT);
+    columns.put(LeadVariables.SOURCE, Type.TEXT);
     columns.put(LeadVariables.ANNUAL_REVENUE, Type.DECIMAL);
     columns.put(LeadVariables.EMPLOYEES, Type.WHOLE);
     columns.put(LeadVariables.YEARS_IN_BUSINESS, Type.WHOLE);

@@ -1,16 +1,16 @@
 package org.salescycle.intake;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.Parameter;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
-import org.salescycle.api.Caller;
-import org.salescycle.api.InvalidRequestException;
-import org.salescycle.lead.InvalidField;
+import org.salescycle.shared.Caller;
+import org.salescycle.shared.InvalidField;
+import org.salescycle.shared.InvalidRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

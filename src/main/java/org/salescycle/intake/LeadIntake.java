@@ -13,23 +13,22 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.salescycle.api.Caller;
-import org.salescycle.api.InvalidRequestException;
-import org.salescycle.api.LeadConflictException;
 import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.CompanyDomains;
 import org.salescycle.lead.IdempotencyKey;
-import org.salescycle.lead.InvalidField;
 import org.salescycle.lead.Lead;
 import org.salescycle.lead.LeadBusinessKey;
-import org.salescycle.lead.LeadData;
-import org.salescycle.lead.LeadFields;
+import org.salescycle.lead.LeadConflictException;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.LeadRules;
 import org.salescycle.lead.LeadVariables;
+import org.salescycle.lead.NewLead;
 import org.salescycle.numbering.DocumentNumbers;
 import org.salescycle.numbering.NumberKind;
 import org.salescycle.process.SalesCycleProcess;
+import org.salescycle.shared.Caller;
+import org.salescycle.shared.InvalidField;
+import org.salescycle.shared.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -78,7 +77,7 @@ public class LeadIntake {
     }
     IdempotencyKey key = new IdempotencyKey(idempotencyKey,
         idempotencyKey == null ? null : hash(fields));
-    LeadData contact = LeadData.from(fields::get);
+    NewLead contact = NewLead.from(fields::get);
     DataIntegrityViolationException lastConflict = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       Optional<Lead> earlier = earlierLead(caller, key, contact);
@@ -104,7 +103,7 @@ public class LeadIntake {
    * e-mail is looked up first: a concurrent request commits its key and e-mail together, so once
    * its e-mail is seen, its key is seen too, and a repeat gets the lead instead of a conflict.
    */
-  private Optional<Lead> earlierLead(Caller caller, IdempotencyKey key, LeadData contact) {
+  private Optional<Lead> earlierLead(Caller caller, IdempotencyKey key, NewLead contact) {
     Optional<String> open = leads.findOpenByEmail(contact.contactEmail());
     if (key.present()) {
       Optional<IdempotencyKey.Use> use = leads.findByIdempotencyKey(caller.userId(), key.value());
@@ -123,7 +122,7 @@ public class LeadIntake {
     return Optional.empty();
   }
 
-  private Lead create(Map<String, Object> fields, LeadData contact, Caller caller,
+  private Lead create(Map<String, Object> fields, NewLead contact, Caller caller,
       IdempotencyKey key) {
     String id = UUID.randomUUID().toString();
     String domain = companyDomains.of(contact.contactEmail()).orElse(null);
@@ -131,8 +130,8 @@ public class LeadIntake {
     String number = numbers.next(NumberKind.LEAD, now);
     leads.insertOpen(id, number, contact, domain, caller.userId(), key, now);
     Map<String, Object> variables = new HashMap<>(fields);
-    variables.remove(LeadFields.PHONE);
-    variables.remove(LeadFields.SOURCE);
+    variables.remove(LeadVariables.PHONE);
+    variables.remove(LeadVariables.SOURCE);
     variables.put(LeadVariables.LEAD_ID, id);
     // The lead's id is no answer of the start form: only the application may pass it.
     elevated.call(() -> runtime.createProcessInstanceByKey(SalesCycleProcess.KEY)

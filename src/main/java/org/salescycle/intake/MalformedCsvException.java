@@ -1,7 +1,7 @@
 package org.salescycle.intake;
 
 import java.util.List;
-import org.salescycle.api.InvalidRequestException;
+import org.salescycle.shared.InvalidRequestException;
 
 /** A CSV file that cannot be read as records at all; nothing of it is imported. */
 public class MalformedCsvException extends InvalidRequestException {

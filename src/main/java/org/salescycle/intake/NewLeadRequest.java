@@ -3,7 +3,6 @@ package org.salescycle.intake;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashMap;
 import java.util.Map;
-import org.salescycle.lead.LeadFields;
 import org.salescycle.lead.LeadVariables;
 
 /** The body of {@code POST /api/leads}. Which fields are required is up to the lead rules. */
@@ -41,9 +40,9 @@ public record NewLeadRequest(
     put(fields, LeadVariables.COMPANY_NAME, companyName);
     put(fields, LeadVariables.CONTACT_NAME, contactName);
     put(fields, LeadVariables.CONTACT_EMAIL, contactEmail);
-    put(fields, LeadFields.PHONE, phone);
+    put(fields, LeadVariables.PHONE, phone);
     put(fields, LeadVariables.COUNTRY, country);
-    put(fields, LeadFields.SOURCE, source);
+    put(fields, LeadVariables.SOURCE, source);
     put(fields, LeadVariables.ANNUAL_REVENUE, annualRevenue);
     put(fields, LeadVariables.EMPLOYEES, employees);
     put(fields, LeadVariables.YEARS_IN_BUSINESS, yearsInBusiness);

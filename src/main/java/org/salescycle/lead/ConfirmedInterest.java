@@ -2,6 +2,7 @@ package org.salescycle.lead;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.salescycle.shared.InvalidField;
 
 /**
  * A lead is qualified only when the rep confirmed its interest at "Qualify lead" ({@value

@@ -11,7 +11,7 @@ import java.util.List;
 public final class ContactFields {
 
   public static final List<String> NAMES =
-      List.of(LeadVariables.CONTACT_NAME, LeadVariables.CONTACT_EMAIL, LeadFields.PHONE);
+      List.of(LeadVariables.CONTACT_NAME, LeadVariables.CONTACT_EMAIL, LeadVariables.PHONE);
 
   private ContactFields() {}
 }

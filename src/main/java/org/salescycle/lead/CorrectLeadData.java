@@ -7,8 +7,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.salescycle.process.CurrentUser;
 import org.salescycle.process.JsonVariables;
+import org.salescycle.shared.Caller;
+import org.salescycle.shared.InvalidField;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +59,7 @@ public class CorrectLeadData implements TaskListener {
     }
     Object reason = sent == null ? null : sent.get(REASON);
     corrections.apply(task.getExecution(), corrected, reason == null ? null : reason.toString(),
-        CurrentUser.idOf(task.getExecution()), ClockUtil.getCurrentTime().toInstant());
+        Caller.userIdOf(task.getExecution()), ClockUtil.getCurrentTime().toInstant());
     task.getExecution().removeVariable(CORRECTION);
   }
 }

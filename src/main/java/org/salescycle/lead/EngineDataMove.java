@@ -2,13 +2,13 @@ package org.salescycle.lead;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Collections;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -169,7 +169,7 @@ public class EngineDataMove implements ApplicationRunner {
   /** The contact columns the lead row has no value in, from the values found; 1 if any. */
   private int fillContact(Lead lead, List<Found> found) {
     Map<String, String> columns = Map.of(LeadVariables.CONTACT_NAME, "contact_name",
-        LeadVariables.CONTACT_EMAIL, "contact_email", LeadFields.PHONE, "phone");
+        LeadVariables.CONTACT_EMAIL, "contact_email", LeadVariables.PHONE, "phone");
     int updated = 0;
     for (Found value : found) {
       String column = columns.get(value.name());

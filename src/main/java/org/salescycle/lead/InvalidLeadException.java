@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.salescycle.shared.InvalidField;
 
 /**
  * A lead whose data breaks the {@link LeadRules}; nothing of it is kept. The sender's fault, so

@@ -2,6 +2,7 @@ package org.salescycle.lead;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.salescycle.shared.Caller;
 
 /**
  * A row of the lead table: who the lead is and where it stands.
@@ -32,5 +33,15 @@ public record Lead(
 
   public boolean open() {
     return closedAt == null;
+  }
+
+  /**
+   * Whether the caller may see and act on this lead: administrators and managers every lead, a rep
+   * the leads she owns and those nobody owns yet, a lead source the leads it sent.
+   */
+  public boolean isVisibleTo(Caller caller) {
+    return caller.seesAllLeads()
+        || (caller.isRep() && (owner == null || owner.equals(caller.userId())))
+        || (caller.isLeadSource() && caller.userId().equals(createdBy));
   }
 }

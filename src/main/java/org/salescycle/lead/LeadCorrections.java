@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.salescycle.shared.InvalidField;
 import org.salescycle.stage.TimelineEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

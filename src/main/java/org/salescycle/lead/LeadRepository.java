@@ -38,18 +38,18 @@ public class LeadRepository {
    * e-mail that reaches the same mailbox or the caller used the idempotency key before, also for
    * concurrent requests.
    */
-  public void insertOpen(String id, String number, LeadData contact, String companyDomain,
+  public void insertOpen(String id, String number, NewLead contact, String companyDomain,
       String createdBy, IdempotencyKey key, Instant at) {
     insert(id, number, contact, companyDomain, contact.mailbox(), createdBy, key, at);
   }
 
   /** Inserts a lead that is a known duplicate: it does not hold its e-mail as an open lead. */
-  public void insertDuplicate(String id, String number, LeadData contact, String companyDomain,
+  public void insertDuplicate(String id, String number, NewLead contact, String companyDomain,
       String createdBy, Instant at) {
     insert(id, number, contact, companyDomain, null, createdBy, IdempotencyKey.NONE, at);
   }
 
-  private void insert(String id, String number, LeadData contact, String companyDomain,
+  private void insert(String id, String number, NewLead contact, String companyDomain,
       String openEmail, String createdBy, IdempotencyKey key, Instant at) {
     jdbc.update("""
         insert into sales_lead (id, lead_number, company_name, contact_name, contact_email,

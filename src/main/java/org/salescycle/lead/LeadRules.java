@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.salescycle.shared.InvalidField;
 
 /**
  * What a lead must carry before the sales cycle starts for it, in one place for every way a lead
@@ -58,8 +59,8 @@ public final class LeadRules {
     if (need == null || !NEED_LEVELS.contains(need.toString())) {
       invalid(LeadVariables.NEED_LEVEL, "must be one of " + NEED_LEVELS);
     }
-    optionalText(LeadFields.PHONE, 50);
-    optionalText(LeadFields.SOURCE, 100);
+    optionalText(LeadVariables.PHONE, 50);
+    optionalText(LeadVariables.SOURCE, 100);
     return List.copyOf(errors);
   }
 

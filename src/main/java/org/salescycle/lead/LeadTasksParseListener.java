@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.salescycle.identity.SalesGroups;
+import org.salescycle.shared.SalesGroups;
 
 /**
  * Gives every user task of a deployed process its listeners, so tasks added in Modeler behave the

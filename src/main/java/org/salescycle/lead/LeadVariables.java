@@ -15,6 +15,10 @@ public final class LeadVariables {
   public static final String NEED_LEVEL = "needLevel";
   public static final String BUDGET_CONFIRMED = "budgetConfirmed";
   public static final String DECISION_MAKER = "decisionMaker";
+  /** Given like a variable on every path that starts a lead, then kept in the lead table only. */
+  public static final String PHONE = "phone";
+  /** Given like a variable on every path that starts a lead, then kept in the lead table only. */
+  public static final String SOURCE = "source";
   /** Months from now to the planned purchase, as the assessment reads it (never stored alone). */
   public static final String PURCHASE_TIMELINE_MONTHS = "purchaseTimelineMonths";
   /** The month the lead plans to buy in, as YYYY-MM ({@link PlannedPurchase}). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.salescycle.shared.InvalidField;
 
 /**
  * When a lead plans to buy: a month ({@value LeadVariables#PLANNED_PURCHASE}, "2027-06"), so the

@@ -3,6 +3,7 @@ package org.salescycle.lead;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.salescycle.shared.InvalidField;
 
 /**
  * The reason recorded with a lead's qualification decision ({@value #REASON}, which the lead's

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.salescycle.numbering.DocumentNumbers;
 import org.salescycle.numbering.NumberKind;
-import org.salescycle.process.CurrentUser;
+import org.salescycle.shared.Caller;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,12 +49,12 @@ public class RegisterLead implements ExecutionListener {
   }
 
   private Lead createRow(DelegateExecution execution) {
-    LeadData contact = LeadData.from(execution::getVariable);
+    NewLead contact = NewLead.from(execution::getVariable);
     String domain = companyDomains.of(contact.contactEmail()).orElse(null);
     String id = UUID.randomUUID().toString();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     String number = numbers.next(NumberKind.LEAD, now);
-    String user = CurrentUser.idOf(execution);
+    String user = Caller.userIdOf(execution);
     // A second lead with an open lead's e-mail is kept as a duplicate; "Check for duplicate lead"
     // then closes it.
     if (leads.findOpenByEmail(contact.contactEmail()).isPresent()) {

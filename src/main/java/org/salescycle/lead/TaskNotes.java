@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.salescycle.process.CurrentUser;
+import org.salescycle.shared.Caller;
+import org.salescycle.shared.InvalidField;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,7 @@ public class TaskNotes {
       if (lead.isEmpty()) {
         return; // not a lead's task: its variables are its process's own
       }
-      String user = CurrentUser.idOf(execution);
+      String user = Caller.userIdOf(execution);
       String author = user != null ? user : task.getAssignee();
       written.forEach((field, text) -> notes.add(lead.get().id(), new LeadNote(
           ClockUtil.getCurrentTime().toInstant(), task.getName(), field, author, text)));

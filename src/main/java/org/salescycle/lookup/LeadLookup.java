@@ -6,14 +6,14 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.salescycle.api.Caller;
-import org.salescycle.api.LeadNotFoundException;
 import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.Lead;
 import org.salescycle.lead.LeadCorrections;
+import org.salescycle.lead.LeadNotFoundException;
 import org.salescycle.lead.LeadNotes;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.lead.OwnerHistory;
+import org.salescycle.shared.Caller;
 import org.salescycle.stage.StageHistory;
 import org.salescycle.stage.TimelineEntry;
 import org.springframework.stereotype.Component;
@@ -49,7 +49,7 @@ public class LeadLookup {
   }
 
   public Lead visibleLead(String id, Caller caller) {
-    return leads.find(id).filter(caller::mayAccess).orElseThrow(() -> new LeadNotFoundException(id));
+    return leads.find(id).filter(lead -> lead.isVisibleTo(caller)).orElseThrow(() -> new LeadNotFoundException(id));
   }
 
   public LeadDetails details(String id, Caller caller) {

@@ -2,8 +2,8 @@ package org.salescycle.lookup;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.salescycle.api.Caller;
 import org.salescycle.lead.LeadRepository;
+import org.salescycle.shared.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.salescycle.identity.SalesGroups;
+import org.salescycle.shared.SalesGroups;
 import org.springframework.stereotype.Component;
 
 /**

@@ -11,16 +11,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.salescycle.api.Caller;
-import org.salescycle.api.InvalidRequestException;
-import org.salescycle.api.LeadConflictException;
-import org.salescycle.api.LeadNotFoundException;
 import org.salescycle.identity.ElevatedAccess;
 import org.salescycle.lead.InvalidLeadException;
 import org.salescycle.lead.Lead;
+import org.salescycle.lead.LeadConflictException;
 import org.salescycle.lead.LeadCorrections;
+import org.salescycle.lead.LeadNotFoundException;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.process.SalesCycleProcess;
+import org.salescycle.shared.Caller;
+import org.salescycle.shared.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -62,7 +62,7 @@ public class LeadFiguresReceipt {
   }
 
   public Outcome receive(String leadId, LeadFiguresRequest request, Caller caller) {
-    Lead lead = leads.find(leadId).filter(caller::mayAccess)
+    Lead lead = leads.find(leadId).filter(found -> found.isVisibleTo(caller))
         .orElseThrow(() -> new LeadNotFoundException(leadId));
     if (!lead.open() || lead.processInstanceId() == null) {
       throw new LeadConflictException("The lead is closed (stage %s): it takes no figures"

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.salescycle.lead.InvalidField;
 import org.salescycle.lead.InvalidLeadException;
+import org.salescycle.shared.InvalidField;
 import org.springframework.stereotype.Component;
 
 /**

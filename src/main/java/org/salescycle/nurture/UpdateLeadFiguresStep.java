@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.salescycle.lead.LeadCorrections;
-import org.salescycle.process.CurrentUser;
 import org.salescycle.process.JsonVariables;
+import org.salescycle.shared.Caller;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +42,7 @@ public class UpdateLeadFiguresStep implements TaskListener {
         figures.put(name, value);
       }
     }
-    updated.record(lead, figures, null, CurrentUser.idOf(lead),
+    updated.record(lead, figures, null, Caller.userIdOf(lead),
         ClockUtil.getCurrentTime().toInstant(), figuresBefore(lead));
   }
 

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.salescycle.lead.InvalidField;
 import org.salescycle.lead.InvalidLeadException;
 import org.salescycle.lead.LeadCorrections;
 import org.salescycle.lead.LeadNote;
 import org.salescycle.lead.LeadNotes;
 import org.salescycle.lead.LeadVariables;
 import org.salescycle.lead.NoteFields;
+import org.salescycle.shared.InvalidField;
 import org.springframework.stereotype.Component;
 
 /**

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * authorizations on {@code RESOURCE_ID_ IN (task id, definition key, '*')}, and the engine keeps
  * about one authorization per open task. With the server's defaults PostgreSQL compared every
  * task with every authorization (see {@code docs/benchmarks.md}, "The rep's task list on
- * PostgreSQL"); these settings, with the custom plans of {@link
- * CustomPlansForAuthorizationChecks}, let it look each task's authorizations up by index:
+ * PostgreSQL"); these settings, with the custom plans of {@code
+ * engine.CustomPlansForAuthorizationChecks}, let it look each task's authorizations up by index:
  * <ul>
  *   <li>{@code random_page_cost=1.1}: index lookups priced as on SSDs or cached tables (the
  *       server's default, 4, assumes spinning disks);

@@ -16,13 +16,13 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.salescycle.identity.SalesGroups;
 import org.salescycle.lead.LeadBusinessKey;
-import org.salescycle.lead.LeadData;
 import org.salescycle.lead.LeadVariables;
+import org.salescycle.lead.NewLead;
 import org.salescycle.lead.OwnerChange;
 import org.salescycle.lead.OwnerHistory;
 import org.salescycle.process.SalesCycleProcess;
+import org.salescycle.shared.SalesGroups;
 import org.salescycle.stage.StageHistory;
 import org.salescycle.stage.StageHistoryEntry;
 import org.slf4j.Logger;
@@ -121,7 +121,7 @@ public class PipelineRebuild {
     boolean missing = jdbc.queryForObject("select count(*) from sales_lead where id = ?",
         Integer.class, leadId) == 0;
     if (missing) {
-      LeadData data = LeadData.from(variables::get);
+      NewLead data = NewLead.from(variables::get);
       jdbc.update("""
           insert into sales_lead (id, lead_number, company_name, contact_name, contact_email,
             company_domain, country, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -156,7 +156,7 @@ public class PipelineRebuild {
     // Contact details live in the lead row only: a lost row comes back without them, unless the
     // variables of an instance from before that rule still hold them.
     if (open && missing && variables.get(LeadVariables.CONTACT_EMAIL) != null) {
-      String email = LeadData.from(variables::get).mailbox();
+      String email = NewLead.from(variables::get).mailbox();
       jdbc.update("""
           update sales_lead set open_email = ? where id = ?
           and not exists (select 1 from sales_lead other where other.open_email = ?)""",
@@ -172,7 +172,7 @@ public class PipelineRebuild {
     if (!quoted.isEmpty()) {
       return quoted.get(0);
     }
-    return LeadData.from(variables::get).dealValue();
+    return NewLead.from(variables::get).dealValue();
   }
 
   private Set<String> repTasksOf(String processDefinitionId) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * ({@link PeriodTallies}, from the funnel columns the stage recorder keeps on each row) and which
  * leads stalled longest ({@link StalledLeads}). Medians are the middle value (the mean of the two
  * middle ones for an even count); the 90th percentile is the nearest-rank value. Everyone's
- * figures per stage and the stalled list are counted beside the rest ({@link QueriesAside}).
+ * figures per stage and the stalled list are counted beside the rest ({@link ReportQueryPool}).
  */
 @Component
 public class PipelineReporter {
@@ -33,12 +33,12 @@ public class PipelineReporter {
   private final PeriodTallies period;
   private final StalledLeads stalledLeads;
   private final PipelineProperties properties;
-  private final QueriesAside aside;
+  private final ReportQueryPool aside;
   private final Currency currency;
   private final OwnerNames ownerNames;
 
   PipelineReporter(OpenLeadTallies openLeads, PeriodTallies period, StalledLeads stalledLeads,
-      PipelineProperties properties, QueriesAside aside, SalesCycleProperties salesCycle,
+      PipelineProperties properties, ReportQueryPool aside, SalesCycleProperties salesCycle,
       OwnerNames ownerNames) {
     this.openLeads = openLeads;
     this.period = period;
@@ -68,8 +68,8 @@ public class PipelineReporter {
             periodPerOwner.getOrDefault(owner, new PeriodTally()), asOf)))
         .toList();
     return new PipelineReport(asOf, from, to,
-        summary(QueriesAside.resultOf(openOfAll), periodOfAll, asOf), perRep,
-        named(QueriesAside.resultOf(stalled)), currency.getCurrencyCode());
+        summary(ReportQueryPool.resultOf(openOfAll), periodOfAll, asOf), perRep,
+        named(ReportQueryPool.resultOf(stalled)), currency.getCurrencyCode());
   }
 
   private List<PipelineReport.StalledLead> named(List<PipelineReport.StalledLead> stalled) {

@@ -5,8 +5,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
-import org.salescycle.api.InvalidRequestException;
-import org.salescycle.lead.InvalidField;
+import org.salescycle.shared.InvalidField;
+import org.salescycle.shared.InvalidRequestException;
 
 /**
  * The CSV flavour a spreadsheet opens without an import dialog. Excel splits values at the list

@@ -84,7 +84,8 @@ class AcceptancePage {
   /** The page in the customer's language; English when the link names no quote. */
   String render(QuoteAcceptance.Outcome outcome, String token) {
     StoredQuote stored = outcome.quote();
-    var words = DocumentWords.in(CustomerLanguage.of(outcome.customer()));
+    Lead customer = outcome.customer();
+    var words = DocumentWords.in(CustomerLanguage.of(customer == null ? null : customer.country()));
     String quote = stored == null ? "" : html(QuoteTexts.numberAndRevision(words, stored.quote()));
     String body = switch (outcome.status()) {
       case READY -> quote(outcome, words) + """

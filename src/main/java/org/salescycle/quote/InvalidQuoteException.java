@@ -3,7 +3,7 @@ package org.salescycle.quote;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.salescycle.lead.InvalidField;
+import org.salescycle.shared.InvalidField;
 
 /**
  * The rep's quote breaks a rule. Thrown while "Prepare quote" completes, so the task stays open;

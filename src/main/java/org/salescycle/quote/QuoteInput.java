@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.salescycle.lead.InvalidField;
 import org.salescycle.process.JsonVariables;
+import org.salescycle.shared.InvalidField;
 
 /**
  * What the rep entered in "Prepare quote". The Tasklist form sends one Json object per line

@@ -43,6 +43,6 @@ record QuoteMail(QuoteDocument document, byte[] pdf, URI acceptanceLink) {
   }
 
   private DocumentWords words() {
-    return DocumentWords.in(CustomerLanguage.of(document.customer()));
+    return DocumentWords.in(CustomerLanguage.of(document.customer().country()));
   }
 }

@@ -46,7 +46,7 @@ class QuotePdf {
   }
 
   byte[] render(QuoteDocument document) {
-    var words = DocumentWords.in(CustomerLanguage.of(document.customer()));
+    var words = DocumentWords.in(CustomerLanguage.of(document.customer().country()));
     var out = new ByteArrayOutputStream();
     var pdf = new Document(PageSize.A4, 50, 50, 50, 50);
     try {

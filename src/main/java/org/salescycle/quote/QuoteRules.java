@@ -1,6 +1,5 @@
 package org.salescycle.quote;
 
-import org.salescycle.words.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -10,7 +9,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.salescycle.catalogue.Product;
-import org.salescycle.lead.InvalidField;
+import org.salescycle.shared.InvalidField;
+import org.salescycle.words.Amounts;
 
 /**
  * Turns what the rep entered into a {@link Quote}, or names every field that breaks a rule:

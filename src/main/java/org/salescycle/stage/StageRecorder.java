@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.salescycle.process.CurrentUser;
+import org.salescycle.shared.Caller;
 
 /**
  * Runs when an element that declares a stage starts: keeps the process variables {@code stage}
@@ -46,7 +46,7 @@ class StageRecorder implements ExecutionListener {
       instance.setVariable(STAGE_REASON, reason);
     }
     history.enter(instance.getId(), instance.getProcessBusinessKey(), declaration.stage(), reason,
-        execution.getCurrentActivityId(), CurrentUser.idOf(execution), now.toInstant());
+        execution.getCurrentActivityId(), Caller.userIdOf(execution), now.toInstant());
     observers.forEach(observer -> observer.entered(instance, declaration.stage()));
   }
 }

@@ -1,7 +1,6 @@
 package org.salescycle.words;
 
 import java.util.Locale;
-import org.salescycle.lead.Lead;
 
 /**
  * The language a customer reads its documents in (quote PDF and e-mail, acceptance page, demo
@@ -14,10 +13,6 @@ public final class CustomerLanguage {
   public static final Locale ENGLISH = Locale.ENGLISH;
 
   private CustomerLanguage() {}
-
-  public static Locale of(Lead lead) {
-    return lead == null ? ENGLISH : of(lead.country());
-  }
 
   /** The language for a lead's ISO country code. */
   public static Locale of(String country) {

@@ -12,11 +12,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.salescycle.api.Caller;
 import org.salescycle.events.LeadEvents;
-import org.salescycle.identity.SalesGroups;
 import org.salescycle.process.Evaluation;
 import org.salescycle.process.Leads;
+import org.salescycle.shared.Caller;
+import org.salescycle.shared.SalesGroups;
 
 /**
  * Open leads of a rep in the stages of her board, walked there through the real process with the

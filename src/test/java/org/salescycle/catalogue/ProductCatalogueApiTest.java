@@ -1,7 +1,7 @@
 package org.salescycle.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.salescycle.api.ProblemAssertions.assertProblem;
+import static org.salescycle.web.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

@@ -25,6 +25,7 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.salescycle.engine.PreparedFeelEngine;
 
 /**
  * Test helper: evaluates one decision table from the {@code processes/} folder with a standalone

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.salescycle.identity.TestUsers;
-import org.salescycle.lead.InvalidField;
 import org.salescycle.lead.InvalidLeadException;
-import org.salescycle.lead.LeadData;
 import org.salescycle.lead.LeadRepository;
+import org.salescycle.lead.NewLead;
 import org.salescycle.process.Leads;
+import org.salescycle.shared.InvalidField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -249,7 +249,7 @@ class DemoMeetingTest {
     String leadId = UUID.randomUUID().toString();
     String company = Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Ltd";
     String email = "anna@" + name + "-" + leadId.substring(0, 8) + ".example";
-    leads.insertDuplicate(leadId, null, new LeadData(company, "Anna Nowak", email, null, country,
+    leads.insertDuplicate(leadId, null, new NewLead(company, "Anna Nowak", email, null, country,
         "test", new BigDecimal("40000")), email.substring(email.indexOf('@') + 1), "test", NOW);
     Map<String, Object> variables = Leads.qualifiedLead();
     variables.put("leadId", leadId);

@@ -1,7 +1,7 @@
 package org.salescycle.nurture;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.salescycle.api.ProblemAssertions.assertProblem;
+import static org.salescycle.web.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.YearMonth;
@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.salescycle.identity.SalesGroups;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Leads;
+import org.salescycle.shared.SalesGroups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;

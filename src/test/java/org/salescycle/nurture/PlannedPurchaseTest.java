@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.salescycle.lead.InvalidField;
 import org.salescycle.lead.PlannedPurchase;
+import org.salescycle.shared.InvalidField;
 
 /** The purchase timeline as a month: how it is given, checked, and how it ages on the clock. */
 class PlannedPurchaseTest {

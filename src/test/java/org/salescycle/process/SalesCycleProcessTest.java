@@ -48,9 +48,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.salescycle.api.Caller;
 import org.salescycle.customer.Customers;
-import org.salescycle.identity.SalesGroups;
 import org.salescycle.lead.ConfirmedInterest;
 import org.salescycle.lead.ContactFields;
 import org.salescycle.lead.InvalidLeadException;
@@ -66,6 +64,8 @@ import org.salescycle.quote.Quote;
 import org.salescycle.quote.QuoteInputs;
 import org.salescycle.quote.Quotes;
 import org.salescycle.quote.StoredQuote;
+import org.salescycle.shared.Caller;
+import org.salescycle.shared.SalesGroups;
 import org.salescycle.stage.Stage;
 import org.salescycle.stage.StageHistory;
 import org.salescycle.stage.StageHistoryEntry;

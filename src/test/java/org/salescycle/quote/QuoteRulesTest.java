@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.salescycle.catalogue.Product;
-import org.salescycle.lead.InvalidField;
+import org.salescycle.shared.InvalidField;
 
 /** What a rep may put in a quote: every broken rule is named by its field. */
 class QuoteRulesTest {

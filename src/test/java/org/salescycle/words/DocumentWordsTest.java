@@ -12,7 +12,6 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.salescycle.lead.Lead;
 
 /** The customer's language, its words, amounts and dates. */
 class DocumentWordsTest {
@@ -28,7 +27,6 @@ class DocumentWordsTest {
     assertThat(CustomerLanguage.of("DE")).isEqualTo(Locale.ENGLISH);
     assertThat(CustomerLanguage.of("GB")).isEqualTo(Locale.ENGLISH);
     assertThat(CustomerLanguage.of((String) null)).isEqualTo(Locale.ENGLISH);
-    assertThat(CustomerLanguage.of((Lead) null)).isEqualTo(Locale.ENGLISH);
   }
 
   @Test

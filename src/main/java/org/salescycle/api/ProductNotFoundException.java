@@ -1,9 +1,0 @@
-package org.salescycle.api;
-
-/** No product with this code in the catalogue, active or retired. */
-public class ProductNotFoundException extends RuntimeException {
-
-  public ProductNotFoundException(String code) {
-    super("There is no product " + code);
-  }
-}
