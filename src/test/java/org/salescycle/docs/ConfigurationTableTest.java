@@ -2,6 +2,10 @@ package org.salescycle.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * {@code sales-cycle.*} key is in a row, with the same default where the row gives one per
  * setting, and every row names a setting the application has (a key of application.yaml, an
  * environment variable one of its values reads, a key the code reads, or one of Spring Boot's
- * own settings).
+ * own settings). Every {@code sales-cycle.*} key also has configuration metadata, so an IDE
+ * completes and describes it.
  */
 class ConfigurationTableTest {
 
@@ -64,5 +69,25 @@ class ConfigurationTableTest {
       }
     }
     assertThat(stale).as("rows naming settings that do not exist").isEmpty();
+  }
+
+  @Test
+  void everySalesCycleKeyHasConfigurationMetadata() throws IOException {
+    List<String> described = new ArrayList<>();
+    try (InputStream metadata = ConfigurationTableTest.class
+        .getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      assertThat(metadata).as("configuration metadata of the build").isNotNull();
+      for (JsonNode property : new ObjectMapper().readTree(metadata).path("properties")) {
+        described.add(property.path("name").asText());
+      }
+    }
+    List<String> undescribed = settings.keys().keySet().stream()
+        .filter(key -> key.startsWith("sales-cycle."))
+        .filter(key -> described.stream().noneMatch(name -> key.equals(name)
+            || key.startsWith(name + ".") || key.startsWith(name + "[")))
+        .toList();
+    assertThat(undescribed).as("sales-cycle.* keys of application.yaml without metadata (a "
+        + "@ConfigurationProperties class, or META-INF/additional-spring-configuration-metadata.json)")
+        .isEmpty();
   }
 }
