@@ -24,8 +24,8 @@ class OpenLeadTallies {
    * Grouped by {@code closed_at} (null for every open lead) first, so that the groups come in the
    * order of the covering index, which starts with it: PostgreSQL then reads the index in order
    * and sorts nothing. Grouped by stage alone, it walked the lead search's index on
-   * {@code stage} and read every open lead's row from the table instead (105 against 48 ms for
-   * everyone's figures at 100,000 open leads; per owner 45 against 25 ms). H2 gains too.
+   * {@code stage} and read every open lead's row from the table instead, about twice as slow with
+   * many open leads (docs/benchmarks.md has the figures). H2 gains too.
    */
   private static final String TALLY = """
       select %1$s, count(*) as leads, sum(deal_value) as total_value,
