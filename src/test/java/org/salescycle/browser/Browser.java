@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -42,7 +43,16 @@ public final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, PATIENCE);
   }
 
+  /** A browser whose language is English (en-US). */
   public static Browser open(int port) {
+    return open(port, BrowserLanguage.ENGLISH);
+  }
+
+  /**
+   * A browser whose language is the given one (e.g. "pl"): the one it shows its own pages in, the
+   * first of navigator.languages and of the Accept-Language it sends.
+   */
+  public static Browser open(int port, String language) {
     Optional<Path> chromium = firstExisting(System.getenv("CHROME_BIN"), "/usr/bin/chromium",
         "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
     Optional<Path> chromedriver = firstExisting(System.getenv("CHROMEDRIVER"), "/usr/bin/chromedriver");
@@ -58,7 +68,8 @@ public final class Browser implements AutoCloseable {
     options.setBinary(chromium.get().toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--window-size=1400,1000", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic", "--lang=en-US");
+        "--disable-sync", "--no-first-run", "--disable-quic", "--lang=" + language);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(chromedriver.get().toFile())
         .usingAnyFreePort()

@@ -2,7 +2,10 @@
 // (nurture beside it, as the side track it is), the conversions between stages and the win rate
 // as a chart, and the stalled prospects, each linked to its process instance.
 // Reads GET /api/pipeline with the manager's Cockpit login (the API accepts it for reading). The
-// API gives the stages in words and the money with its currency: nothing is worded here.
+// API gives the stages in words and the money with its currency, in English; in Polish the
+// stages are named by their codes and the amounts written the Polish way here.
+
+import {counted, language, wordsOf} from '../../sales-language/sales-language.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const FUNNEL_WIDTH = 300;
@@ -12,6 +15,70 @@ const CHART_LABEL_WIDTH = 220;
 const CHART_BAR_WIDTH = 380;
 const CHART_WIDTH = 1040;
 const BLUES = ['#0b4f8a', '#1565a6', '#1f78b4', '#3b8fcc', '#5aa6dd'];
+
+const WORDS = wordsOf({
+  en: {
+    title: 'Sales pipeline',
+    loading: 'Loading the pipeline…',
+    forbidden: 'The pipeline is for sales managers and administrators.',
+    failed: status => `The pipeline could not be loaded (HTTP ${status}).`,
+    leads: {one: 'lead', other: 'leads'},
+    days: {one: 'day', other: 'days'},
+    lessThanADay: 'less than a day',
+    dateLocale: 'en-GB',
+    typically: age => `typically ${age} in stage`,
+    weighted: 'weighted',
+    sideTrack: label => `${label} (side track, beside the funnel)`,
+    perStage: 'Open leads per stage',
+    open: 'Open',
+    noneEntered: 'none entered',
+    converted: (converted, entered) => `${converted} of ${entered}`,
+    winRate: 'Win rate',
+    closed: (won, closed, lost, disqualified) =>
+      `${won} won of ${closed} closed (${lost} lost, ${disqualified} disqualified)`,
+    noneClosed: 'no lead closed',
+    conversionsFrom: (from, to) => `Conversions from ${from} to ${to}`,
+    conversionsPicture: 'Conversions between stages and win rate',
+    stalled: 'Stalled prospects',
+    noneStalled: 'No stalled prospects: every open lead was worked on in time.',
+    openInstance: 'Open the process instance',
+    unassigned: 'unassigned',
+    columns: ['Company', 'Stage', 'Owner', 'Without activity', 'Last activity']
+  },
+  pl: {
+    title: 'Lejek sprzedaży',
+    loading: 'Wczytywanie lejka…',
+    forbidden: 'Lejek sprzedaży jest dla kierowników sprzedaży i administratorów.',
+    failed: status => `Nie udało się wczytać lejka (HTTP ${status}).`,
+    leads: {one: 'lead', few: 'leady', many: 'leadów', other: 'leada'},
+    days: {one: 'dzień', few: 'dni', many: 'dni', other: 'dnia'},
+    lessThanADay: 'mniej niż dzień',
+    dateLocale: 'pl-PL',
+    typically: age => `zwykle ${age} w etapie`,
+    weighted: 'ważone',
+    sideTrack: label => `${label} (ścieżka boczna, obok lejka)`,
+    perStage: 'Otwarte leady według etapów',
+    open: 'Otwarte',
+    noneEntered: 'brak wejść',
+    converted: (converted, entered) => `${converted} z ${entered}`,
+    winRate: 'Skuteczność',
+    closed: (won, closed, lost, disqualified) => `wygrane: ${won} z ${closed} zamkniętych `
+      + `(przegrane: ${lost}, zdyskwalifikowane: ${disqualified})`,
+    noneClosed: 'brak zamkniętych leadów',
+    conversionsFrom: (from, to) => `Konwersje od ${from} do ${to}`,
+    conversionsPicture: 'Konwersje między etapami i skuteczność',
+    stalled: 'Utknięte szanse',
+    noneStalled: 'Brak utkniętych szans: każdy otwarty lead był prowadzony na czas.',
+    openInstance: 'Otwórz instancję procesu',
+    unassigned: 'nieprzypisany',
+    columns: ['Firma', 'Etap', 'Opiekun', 'Bez aktywności', 'Ostatnia aktywność'],
+    stages: {
+      LEAD: 'Lead', QUALIFYING: 'Kwalifikacja', NURTURE: 'Pielęgnowanie',
+      PROSPECT: 'Szansa sprzedaży', EVALUATION: 'Ocena', PROPOSAL: 'Oferta', WON: 'Wygrana',
+      LOST: 'Przegrana', DISQUALIFIED: 'Zdyskwalifikowany'
+    }
+  }
+});
 
 function appRoot() {
   const path = window.location.pathname;
@@ -40,15 +107,25 @@ function picture(label, width, height, ...content) {
 }
 
 function leads(count) {
-  return count === 1 ? '1 lead' : `${count} leads`;
+  return counted(count, WORDS.leads);
 }
 
 function days(value) {
-  const whole = Math.round(value);
-  if (value < 1) {
-    return 'less than a day';
+  return value < 1 ? WORDS.lessThanADay : counted(Math.round(value), WORDS.days);
+}
+
+/** A stage in words: the API's label, or in Polish the stage's name by its code. */
+function stageName(code, label) {
+  return (WORDS.stages && WORDS.stages[code]) || label;
+}
+
+/** An amount as text: the API's text, or in Polish with spaces and a decimal comma. */
+function money(amount, text, currency) {
+  if (language !== 'pl' || amount === null || amount === undefined) {
+    return text;
   }
-  return whole === 1 ? '1 day' : `${whole} days`;
+  return `${new Intl.NumberFormat('pl-PL', {minimumFractionDigits: 2, maximumFractionDigits: 2})
+    .format(amount)} ${currency}`;
 }
 
 function percent(ratio) {
@@ -56,18 +133,19 @@ function percent(ratio) {
 }
 
 function date(instant) {
-  return new Date(instant).toLocaleDateString('en-GB',
+  return new Date(instant).toLocaleDateString(WORDS.dateLocale,
     {day: 'numeric', month: 'short', year: 'numeric'});
 }
 
-function stageText(stage) {
+function stageText(stage, currency) {
   const age = stage.medianAgeDays === null || stage.medianAgeDays === undefined
-    ? '' : ` · typically ${days(stage.medianAgeDays)} in stage`;
-  return `${leads(stage.count)} · ${stage.totalValueText} · weighted ${stage.weightedValueText}${age}`;
+    ? '' : ` · ${WORDS.typically(days(stage.medianAgeDays))}`;
+  return `${leads(stage.count)} · ${money(stage.totalValue, stage.totalValueText, currency)} · `
+    + `${WORDS.weighted} ${money(stage.weightedValue, stage.weightedValueText, currency)}${age}`;
 }
 
 /** The funnel stages as bands narrowing with their lead counts; the side track apart below. */
-function funnel(summary) {
+function funnel(summary, currency) {
   const steps = summary.stages.filter(stage => !stage.sideTrack);
   const sideTracks = summary.stages.filter(stage => stage.sideTrack);
   const widest = Math.max(1, ...steps.map(stage => stage.count));
@@ -85,9 +163,9 @@ function funnel(summary) {
       shape('text', {x: centre, y: y + 29, 'text-anchor': 'middle', fill: '#fff',
         'font-size': 17, 'font-weight': 'bold', class: 'sales-pipeline-count'}, stage.count),
       shape('text', {x: FUNNEL_WIDTH + 24, y: y + 19, 'font-size': 15, 'font-weight': 'bold',
-        fill: '#333', class: 'sales-pipeline-label'}, stage.label),
+        fill: '#333', class: 'sales-pipeline-label'}, stageName(stage.stage, stage.label)),
       shape('text', {x: FUNNEL_WIDTH + 24, y: y + 38, 'font-size': 13, fill: '#555',
-        class: 'sales-pipeline-figures'}, stageText(stage)));
+        class: 'sales-pipeline-figures'}, stageText(stage, currency)));
   });
   const funnelHeight = steps.length * (BAND_HEIGHT + 6);
   const tracks = sideTracks.map((stage, index) => {
@@ -99,16 +177,17 @@ function funnel(summary) {
         'font-size': 17, 'font-weight': 'bold', class: 'sales-pipeline-count'}, stage.count),
       shape('text', {x: FUNNEL_WIDTH + 24, y: y + 19, 'font-size': 15, 'font-weight': 'bold',
         fill: '#3f6b1c', class: 'sales-pipeline-label'},
-      `${stage.label} (side track, beside the funnel)`),
+      WORDS.sideTrack(stageName(stage.stage, stage.label))),
       shape('text', {x: FUNNEL_WIDTH + 24, y: y + 38, 'font-size': 13, fill: '#555',
-        class: 'sales-pipeline-figures'}, stageText(stage)));
+        class: 'sales-pipeline-figures'}, stageText(stage, currency)));
   });
   const height = funnelHeight + sideTracks.length * (BAND_HEIGHT + 10) + 14;
   return element('div', {'data-part': 'funnel'},
-    picture('Open leads per stage', 920, height, ...bands, ...tracks),
+    picture(WORDS.perStage, 920, height, ...bands, ...tracks),
     element('p', {'data-part': 'totals', class: 'sales-pipeline-totals'},
-      `Open: ${leads(summary.openLeads)} · ${summary.totalValueText} · `
-      + `weighted ${summary.weightedValueText}`));
+      `${WORDS.open}: ${leads(summary.openLeads)} · `
+      + `${money(summary.totalValue, summary.totalValueText, currency)} · ${WORDS.weighted} `
+      + `${money(summary.weightedValue, summary.weightedValueText, currency)}`));
 }
 
 function chartRow(y, attributes, label, ratio, detail, colour) {
@@ -130,37 +209,38 @@ function conversions(report) {
   const summary = report.all;
   const rows = summary.conversions.map((step, index) => chartRow(index * 30,
     {'data-from': step.from, class: 'sales-pipeline-conversion'},
-    `${step.fromLabel} → ${step.toLabel}`, step.rate,
-    step.entered ? `${step.converted} of ${step.entered}` : 'none entered', '#1f78b4'));
+    `${stageName(step.from, step.fromLabel)} → ${stageName(step.to, step.toLabel)}`, step.rate,
+    step.entered ? WORDS.converted(step.converted, step.entered) : WORDS.noneEntered,
+    '#1f78b4'));
   const closed = summary.won + summary.lost + summary.disqualified;
   rows.push(chartRow(summary.conversions.length * 30 + 8, {'data-part': 'win-rate'},
-    'Win rate', summary.winRate,
-    closed ? `${summary.won} won of ${closed} closed (${summary.lost} lost, `
-      + `${summary.disqualified} disqualified)` : 'no lead closed', '#33a02c'));
+    WORDS.winRate, summary.winRate,
+    closed ? WORDS.closed(summary.won, closed, summary.lost, summary.disqualified)
+      : WORDS.noneClosed, '#33a02c'));
   const height = summary.conversions.length * 30 + 40;
   return element('div', {'data-part': 'conversions'},
-    element('h4', {}, `Conversions from ${date(report.from)} to ${date(report.to)}`),
-    picture('Conversions between stages and win rate', CHART_WIDTH, height, ...rows));
+    element('h4', {}, WORDS.conversionsFrom(date(report.from), date(report.to))),
+    picture(WORDS.conversionsPicture, CHART_WIDTH, height, ...rows));
 }
 
 function stalled(report) {
   if (!report.stalled.length) {
     return element('div', {'data-part': 'stalled'},
-      element('h4', {}, 'Stalled prospects'),
-      element('p', {}, 'No stalled prospects: every open lead was worked on in time.'));
+      element('h4', {}, WORDS.stalled),
+      element('p', {}, WORDS.noneStalled));
   }
   const rows = report.stalled.map(lead => element('tr', {'data-lead': lead.leadId},
     element('td', {}, element('a', {href: `#/process-instance/${lead.processInstanceId}/runtime`,
-      title: 'Open the process instance'}, lead.companyName)),
-    element('td', {}, lead.stageLabel),
-    element('td', {}, lead.ownerName || 'unassigned'),
+      title: WORDS.openInstance}, lead.companyName)),
+    element('td', {}, stageName(lead.stage, lead.stageLabel)),
+    element('td', {}, lead.ownerName || WORDS.unassigned),
     element('td', {class: 'sales-pipeline-idle'}, days(lead.idleDays)),
     element('td', {}, date(lead.lastActivityAt))));
   return element('div', {'data-part': 'stalled'},
-    element('h4', {}, `Stalled prospects (${report.stalled.length})`),
+    element('h4', {}, `${WORDS.stalled} (${report.stalled.length})`),
     element('table', {class: 'table table-condensed cam-table'},
       element('thead', {}, element('tr', {},
-        ...['Company', 'Stage', 'Owner', 'Without activity', 'Last activity'].map(
+        ...WORDS.columns.map(
           title => element('th', {}, title)))),
       element('tbody', {}, ...rows)));
 }
@@ -169,24 +249,25 @@ export default {
   id: 'salesPipeline',
   pluginPoint: 'cockpit.dashboard',
   priority: 1000,
-  properties: {label: 'Sales pipeline'},
+  properties: {label: WORDS.title},
   render: (node) => {
     const container = element('div', {'data-sales-pipeline': 'loading', class: 'sales-pipeline'},
-      'Loading the pipeline…');
-    node.append(element('h1', {class: 'section-title'}, 'Sales pipeline'), container);
+      WORDS.loading);
+    node.append(element('h1', {class: 'section-title'}, WORDS.title), container);
     fetch(`${appRoot()}/api/pipeline`, {credentials: 'same-origin',
       headers: {Accept: 'application/json'}})
       .then(response => {
         if (response.status === 403 || response.status === 401) {
-          throw new Error('The pipeline is for sales managers and administrators.');
+          throw new Error(WORDS.forbidden);
         }
         if (!response.ok) {
-          throw new Error(`The pipeline could not be loaded (HTTP ${response.status}).`);
+          throw new Error(WORDS.failed(response.status));
         }
         return response.json();
       })
       .then(report => {
-        container.replaceChildren(funnel(report.all), conversions(report), stalled(report));
+        container.replaceChildren(funnel(report.all, report.currency), conversions(report),
+          stalled(report));
         container.setAttribute('data-sales-pipeline', 'loaded');
       })
       .catch(error => {

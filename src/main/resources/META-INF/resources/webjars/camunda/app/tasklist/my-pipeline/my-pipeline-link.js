@@ -1,6 +1,10 @@
 // "My pipeline" in Tasklist's header, beside "Start process": opens the rep's board of open
 // leads by stage, a page of this application (/my-pipeline/) that reads GET /api/board with the
-// same login.
+// same login. Worded in English or Polish, as Tasklist is.
+
+import {wordsOf} from '../../sales-language/sales-language.js';
+
+const WORDS = wordsOf({en: {myPipeline: 'My pipeline'}, pl: {myPipeline: 'Mój lejek'}});
 
 function appRoot() {
   const path = window.location.pathname;
@@ -18,7 +22,7 @@ export default {
     link.className = 'my-pipeline-link';
     const icon = document.createElement('span');
     icon.className = 'glyphicon glyphicon-th-large';
-    link.append(icon, ' My pipeline');
+    link.append(icon, ` ${WORDS.myPipeline}`);
     node.append(link);
   }
 };

@@ -1,8 +1,16 @@
 // Tasklist's configuration, replacing the default one of the Camunda webjar: adds the
 // "My pipeline" link to the header (my-pipeline/my-pipeline-link.js), which opens the rep's
-// board of open leads by stage. The webjar's keyboard shortcuts are kept as they come.
+// board of open leads by stage, and Polish beside English. The webjar's keyboard shortcuts are
+// kept as they come.
 export default {
   customScripts: ['my-pipeline/my-pipeline-link'],
+
+  // Polish for a browser whose first language is Polish (locales/pl.json), English otherwise;
+  // a label missing from pl.json shows in English.
+  locales: {
+    availableLocales: ['en', 'pl'],
+    fallbackLocale: 'en'
+  },
 
   shortcuts: {
     claimTask: {
