@@ -1,7 +1,7 @@
 package org.salescycle.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.salescycle.api.ProblemAssertions.assertProblem;
+import static org.salescycle.web.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

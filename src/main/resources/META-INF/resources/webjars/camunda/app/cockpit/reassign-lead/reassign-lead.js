@@ -4,6 +4,7 @@
 // lead's id is the instance's business key. Worded in English or Polish, as Cockpit is.
 
 import {wordsOf} from '../../sales-language/sales-language.js';
+import {appRoot, element} from '../../sales-page/page.js';
 
 const WORDS = wordsOf({
   en: {
@@ -39,19 +40,6 @@ const WORDS = wordsOf({
     nowBelongs: (owner, steps) => `Opiekunem leada jest teraz ${owner}. ${steps}`
   }
 });
-
-function appRoot() {
-  const path = window.location.pathname;
-  const at = path.indexOf('/camunda/app/');
-  return at > 0 ? path.substring(0, at) : '';
-}
-
-function element(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
-  return node;
-}
 
 function csrfToken(api) {
   const cookie = document.cookie.split('; ').find(entry => entry.startsWith('XSRF-TOKEN='));

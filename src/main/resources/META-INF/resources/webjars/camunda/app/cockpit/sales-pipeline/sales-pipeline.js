@@ -6,8 +6,8 @@
 // stages are named by their codes and the amounts written the Polish way here.
 
 import {counted, language, wordsOf} from '../../sales-language/sales-language.js';
+import {appRoot, element, svgElement} from '../../sales-page/page.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const FUNNEL_WIDTH = 300;
 const NARROWEST_BAND = 70;
 const BAND_HEIGHT = 46;
@@ -80,30 +80,10 @@ const WORDS = wordsOf({
   }
 });
 
-function appRoot() {
-  const path = window.location.pathname;
-  const at = path.indexOf('/camunda/app/');
-  return at > 0 ? path.substring(0, at) : '';
-}
-
-function element(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
-  return node;
-}
-
-function shape(tag, attributes, ...children) {
-  const node = document.createElementNS(SVG, tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
-  return node;
-}
-
 function picture(label, width, height, ...content) {
-  return shape('svg', {viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label,
+  return svgElement('svg', {viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label,
     class: 'sales-pipeline-picture', style: `width:100%;max-width:${width}px;height:auto`},
-  shape('title', {}, label), ...content);
+  svgElement('title', {}, label), ...content);
 }
 
 function leads(count) {
@@ -155,30 +135,30 @@ function funnel(summary, currency) {
     const bottom = Math.max(NARROWEST_BAND * 0.8, top * 0.86);
     const y = index * (BAND_HEIGHT + 6);
     const centre = FUNNEL_WIDTH / 2;
-    return shape('g', {'data-stage': stage.stage, class: 'sales-pipeline-stage'},
-      shape('polygon', {fill: BLUES[index % BLUES.length], points: [
+    return svgElement('g', {'data-stage': stage.stage, class: 'sales-pipeline-stage'},
+      svgElement('polygon', {fill: BLUES[index % BLUES.length], points: [
         [centre - top / 2, y], [centre + top / 2, y],
         [centre + bottom / 2, y + BAND_HEIGHT], [centre - bottom / 2, y + BAND_HEIGHT]]
         .map(point => point.join(',')).join(' ')}),
-      shape('text', {x: centre, y: y + 29, 'text-anchor': 'middle', fill: '#fff',
+      svgElement('text', {x: centre, y: y + 29, 'text-anchor': 'middle', fill: '#fff',
         'font-size': 17, 'font-weight': 'bold', class: 'sales-pipeline-count'}, stage.count),
-      shape('text', {x: FUNNEL_WIDTH + 24, y: y + 19, 'font-size': 15, 'font-weight': 'bold',
+      svgElement('text', {x: FUNNEL_WIDTH + 24, y: y + 19, 'font-size': 15, 'font-weight': 'bold',
         fill: '#333', class: 'sales-pipeline-label'}, stageName(stage.stage, stage.label)),
-      shape('text', {x: FUNNEL_WIDTH + 24, y: y + 38, 'font-size': 13, fill: '#555',
+      svgElement('text', {x: FUNNEL_WIDTH + 24, y: y + 38, 'font-size': 13, fill: '#555',
         class: 'sales-pipeline-figures'}, stageText(stage, currency)));
   });
   const funnelHeight = steps.length * (BAND_HEIGHT + 6);
   const tracks = sideTracks.map((stage, index) => {
     const y = funnelHeight + 14 + index * (BAND_HEIGHT + 10);
-    return shape('g', {'data-stage': stage.stage, class: 'sales-pipeline-side-track'},
-      shape('rect', {x: 0, y, width: FUNNEL_WIDTH, height: BAND_HEIGHT, rx: 8,
+    return svgElement('g', {'data-stage': stage.stage, class: 'sales-pipeline-side-track'},
+      svgElement('rect', {x: 0, y, width: FUNNEL_WIDTH, height: BAND_HEIGHT, rx: 8,
         fill: '#f3f7ee', stroke: '#6a9f3a', 'stroke-width': 2, 'stroke-dasharray': '6 4'}),
-      shape('text', {x: FUNNEL_WIDTH / 2, y: y + 29, 'text-anchor': 'middle', fill: '#3f6b1c',
+      svgElement('text', {x: FUNNEL_WIDTH / 2, y: y + 29, 'text-anchor': 'middle', fill: '#3f6b1c',
         'font-size': 17, 'font-weight': 'bold', class: 'sales-pipeline-count'}, stage.count),
-      shape('text', {x: FUNNEL_WIDTH + 24, y: y + 19, 'font-size': 15, 'font-weight': 'bold',
+      svgElement('text', {x: FUNNEL_WIDTH + 24, y: y + 19, 'font-size': 15, 'font-weight': 'bold',
         fill: '#3f6b1c', class: 'sales-pipeline-label'},
       WORDS.sideTrack(stageName(stage.stage, stage.label))),
-      shape('text', {x: FUNNEL_WIDTH + 24, y: y + 38, 'font-size': 13, fill: '#555',
+      svgElement('text', {x: FUNNEL_WIDTH + 24, y: y + 38, 'font-size': 13, fill: '#555',
         class: 'sales-pipeline-figures'}, stageText(stage, currency)));
   });
   const height = funnelHeight + sideTracks.length * (BAND_HEIGHT + 10) + 14;
@@ -192,14 +172,14 @@ function funnel(summary, currency) {
 
 function chartRow(y, attributes, label, ratio, detail, colour) {
   const filled = ratio === null || ratio === undefined ? 0 : CHART_BAR_WIDTH * ratio;
-  return shape('g', attributes,
-    shape('text', {x: CHART_LABEL_WIDTH - 12, y: y + 17, 'text-anchor': 'end', 'font-size': 14,
+  return svgElement('g', attributes,
+    svgElement('text', {x: CHART_LABEL_WIDTH - 12, y: y + 17, 'text-anchor': 'end', 'font-size': 14,
       fill: '#333'}, label),
-    shape('rect', {x: CHART_LABEL_WIDTH, y: y + 2, width: CHART_BAR_WIDTH, height: 20, rx: 3,
+    svgElement('rect', {x: CHART_LABEL_WIDTH, y: y + 2, width: CHART_BAR_WIDTH, height: 20, rx: 3,
       fill: '#e8edf2'}),
-    shape('rect', {x: CHART_LABEL_WIDTH, y: y + 2, width: filled, height: 20, rx: 3,
+    svgElement('rect', {x: CHART_LABEL_WIDTH, y: y + 2, width: filled, height: 20, rx: 3,
       fill: colour}),
-    shape('text', {x: CHART_LABEL_WIDTH + CHART_BAR_WIDTH + 12, y: y + 17, 'font-size': 14,
+    svgElement('text', {x: CHART_LABEL_WIDTH + CHART_BAR_WIDTH + 12, y: y + 17, 'font-size': 14,
       fill: '#333', class: 'sales-pipeline-rate'},
     ratio === null || ratio === undefined ? detail : `${percent(ratio)} · ${detail}`));
 }

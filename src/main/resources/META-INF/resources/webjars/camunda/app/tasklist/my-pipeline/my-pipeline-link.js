@@ -3,14 +3,9 @@
 // same login. Worded in English or Polish, as Tasklist is.
 
 import {wordsOf} from '../../sales-language/sales-language.js';
+import {appRoot} from '../../sales-page/page.js';
 
 const WORDS = wordsOf({en: {myPipeline: 'My pipeline'}, pl: {myPipeline: 'Mój lejek'}});
-
-function appRoot() {
-  const path = window.location.pathname;
-  const at = path.indexOf('/camunda/app/');
-  return at > 0 ? path.substring(0, at) : '';
-}
 
 export default {
   id: 'my-pipeline-link',
