@@ -14,24 +14,22 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the groups that have authorizations by walking the engine's index on {@code GROUP_ID_},
- * one group after the other, instead of reading every authorization.
+ * On PostgreSQL, finds the groups that have authorizations (which the engine asks before every
+ * authorization check of a user) by walking the index on {@code GROUP_ID_} one group at a time
+ * instead of reading the whole authorization table, which holds a row per open task, so that
+ * every request stays fast with many open tasks;
+ * {@code sales-cycle.engine.authorized-groups-by-index=false} leaves the engine's own query.
  *
- * <p>Every command of an authenticated user first asks which groups have any authorization at
- * all, so that it checks only those of the user's groups. The engine asks with {@code select
- * distinct GROUP_ID_} over the whole table, and the table holds about one row per open task (the
- * candidate group's rights on it): with 100,000 open prospects that is 100,000 index entries read
- * on every request of a rep, a manager or a lead source. The recursive query below reads one
- * entry per group, and gives the set the engine keeps (it drops the null of user authorizations
- * too).
- *
- * <p>On PostgreSQL only: H2 answers the engine's {@code distinct} from the index by itself (0.04
- * ms at 100,000 rows), and runs the recursive query more slowly (5 ms).
+ * <p>The set is the one the engine keeps (without the null of user authorizations). H2 answers
+ * the engine's {@code distinct} from the index by itself, so there the engine keeps its query.
  */
 @Component
+@ConditionalOnProperty(name = "sales-cycle.engine.authorized-groups-by-index",
+    matchIfMissing = true)
 class AuthorizedGroupsByIndex extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(AuthorizedGroupsByIndex.class);

@@ -15,33 +15,31 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.postgresql.PGStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * On PostgreSQL, sends the engine's queries that filter a resource by the user's authorizations
- * (selects that join {@code ACT_RU_AUTHORIZATION} with another engine table) as unnamed
- * statements, so the server plans each run with its parameter values.
+ * On PostgreSQL, sends the engine's selects that join {@code ACT_RU_AUTHORIZATION} with another
+ * engine table as unnamed statements, so the server plans each run with its parameter values,
+ * because a generic plan cannot use the statistics on the permission bits and compares every open
+ * task with every authorization;
+ * {@code sales-cycle.engine.custom-plans-for-authorization-checks=false} leaves every statement to
+ * the driver's plan cache.
  *
- * <p>From a statement's fifth run on a connection the driver prepares it on the server, and from
- * then on the server may reuse a generic plan, made without the parameter values. For a rep's
- * task query such a plan cannot use the statistics on the permission bits; it compared every
- * open task with every authorization, 44 s a page at 20,000 tasks (see {@code
- * docs/benchmarks.md}, "The rep's task list on PostgreSQL"). The session-wide alternative,
- * {@code plan_cache_mode=force_custom_plan}, plans every statement anew, the inserts of a new lead
- * included; it cost the CSV import 23% of its rate.
- *
- * <p>A task query for one task, execution or process instance also keeps the plan cache: it
- * starts from the few tasks the engine's indexes on those ids find, whatever the values.
- *
- * <p>Selects that read only the authorizations (is this user granted this permission on this
- * resource, are there revoking authorizations) keep the server's plan cache: they look a few
- * rows up by the engine's unique indexes, whatever the values. Parsing and planning them on every
- * run cost a new lead about 1.4 ms of the server's time.
+ * <p>From a statement's fifth run on a connection the driver prepares it on the server, which may
+ * then reuse a plan made without the values (see {@code docs/benchmarks.md}, "The rep's task list
+ * on PostgreSQL"). Planning every statement anew ({@code plan_cache_mode=force_custom_plan}) would
+ * slow down the inserts of a new lead too. Selects that read the authorizations alone, and task
+ * queries for one task, execution or process instance, keep the plan cache: the engine's indexes
+ * find their few rows whatever the values.
  */
 @Component
+@ConditionalOnProperty(name = "sales-cycle.engine.custom-plans-for-authorization-checks",
+    matchIfMissing = true)
 class CustomPlansForAuthorizationChecks extends AbstractProcessEnginePlugin {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CustomPlansForAuthorizationChecks.class);
+  private static final Logger LOG =
+      LoggerFactory.getLogger(CustomPlansForAuthorizationChecks.class);
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

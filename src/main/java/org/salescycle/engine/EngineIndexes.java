@@ -11,16 +11,23 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the indexes (and, on PostgreSQL, the planner statistics) the engine's own tables lack:
- * Flyway migrations in {@code db/engine-migration/common} and in the folder of the engine's
- * database type, with a history table of their own. They run once the engine has created or
- * updated its schema, which the application's own migrations run before, so a fresh database
- * gets them on its first start too.
+ * Adds the indexes (and, on PostgreSQL, the planner statistics) the engine's own tables lack, so
+ * that completing a task and a rep's task list do not scan every open task, with Flyway migrations
+ * in {@code db/engine-migration/common} and the folder of the engine's database type;
+ * {@code sales-cycle.engine.engine-indexes=false} leaves the engine's schema as it is.
+ *
+ * <p>They have a history table of their own and run once the engine has created or updated its
+ * schema, so a fresh database gets them on its first start. Switched off, nothing is added or
+ * removed: a database keeps what it has, and the migrations not yet applied run at the first start
+ * with the switch on again (each only adds an index or statistics, named {@code SC_} so that no
+ * index of the engine's clashes with them).
  */
 @Component
+@ConditionalOnProperty(name = "sales-cycle.engine.engine-indexes", matchIfMissing = true)
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);

@@ -12,28 +12,30 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.salescycle.identity.ClientAddress;
 import org.salescycle.identity.WrongPasswords;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's password check, with wrong passwords counted per client address.
+ * Wraps the engine's password check so that a client address that has given too many wrong
+ * passwords for an account is refused for it unchecked, because otherwise anyone could keep any
+ * account locked by sending a wrong password whenever its lock ends;
+ * {@code sales-cycle.engine.guarded-logins=false} leaves the engine's lock alone to slow guessing.
  *
  * <p>The engine locks an account after each wrong password, for a time that doubles up to
  * {@code login-delay-max-time} (application.yaml sets {@code login-max-attempts} so high that the
- * lock never becomes permanent). That slows down guessing from anywhere, but anyone could keep an
- * account locked by sending a wrong password whenever its lock ends. So a client address that has
- * given {@link WrongPasswords too many} wrong passwords for an account is refused for that account
- * without a check, which neither tells it anything nor locks the account again: one client can
- * lock an account only a few times per period, and its owner, the administrator included, gets in
- * from anywhere else. A wrong password counts only when it was checked, not when the account was
- * already locked, so a system whose logins fail while someone else's guesses lock its account is
- * not refused for it later. {@link #unlockUser(String) Unlocking} a user (Camunda Admin, REST)
- * also lifts the refusals for that account on this node.
+ * lock never becomes permanent). A refused client is told nothing and locks the account no
+ * further, so its owner, the administrator included, gets in from anywhere else. A wrong password
+ * counts only when it was checked, not when the account was already locked, so a system whose
+ * logins fail while someone else's guesses lock its account is not refused for it later.
+ * {@link #unlockUser(String) Unlocking} a user (Camunda Admin, REST) also lifts the refusals for
+ * that account on this node.
  *
  * <p>Every login goes through this check: HTTP Basic on the REST APIs, metrics and operations,
- * and the login form of the Camunda webapps. Password checks outside a web request (none today)
- * have no client address and get the engine's lock only.
+ * and the login form of the Camunda webapps. Password checks outside a web request have no client
+ * address and get the engine's lock only.
  */
 @Component
+@ConditionalOnProperty(name = "sales-cycle.engine.guarded-logins", matchIfMissing = true)
 class GuardedLogins extends AbstractProcessEnginePlugin implements SessionFactory {
 
   private final WrongPasswords wrongPasswords;

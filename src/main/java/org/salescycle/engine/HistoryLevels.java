@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes {@link FullHistoryWithoutVariableUpdates} available to {@code camunda.bpm.history-level}
- * beside the engine's own levels.
+ * beside the engine's own levels, so that the application can ship it; the switch is that
+ * property itself ({@code full} keeps every value again), so this registration always runs.
  */
 @Component
 class HistoryLevels extends AbstractProcessEnginePlugin {

@@ -8,15 +8,18 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Names this node of a cluster (property {@code sales-cycle.node-name}, by default the host name)
- * where the engine records who did what: the job log's host name, and the lock owner of the jobs
- * this node's job executor holds (the name and a random suffix, so two nodes never share one).
- * Cockpit's job log and the job table then tell which node ran or holds a job.
+ * Names this node (property {@code sales-cycle.node-name}, by default the host name) in the job
+ * log's host name and in the lock owner of the jobs its job executor holds (the name and a random
+ * suffix, so two nodes never share one), so that Cockpit's job log and the job table tell which
+ * node ran or holds a job; {@code sales-cycle.engine.node-identity=false} leaves the engine's own
+ * names (the host's address with the engine's name, and a random id).
  */
 @Component
+@ConditionalOnProperty(name = "sales-cycle.engine.node-identity", matchIfMissing = true)
 class NodeIdentity extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(NodeIdentity.class);

@@ -8,13 +8,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the engine's decision tables the {@link PreparedFeelEngine}. Left out when the legacy
- * FEEL behaviour (Camunda's JUEL-based evaluator) is switched on, or a DMN engine configuration
- * is already set, and with {@code sales-cycle.decisions.prepared-feel=false}, which leaves
- * Camunda's own FEEL engine in place (to rule it out when a decision surprises, and to measure).
+ * Gives the engine's decision tables the {@link PreparedFeelEngine}, because Camunda's own FEEL
+ * engine builds its built-in functions and parses the expression anew on every evaluation;
+ * {@code sales-cycle.engine.prepared-feel=false} leaves Camunda's own FEEL engine (to rule it out
+ * when a decision surprises, and to measure).
+ *
+ * <p>Left out as well when the legacy FEEL behaviour is switched on or a DMN engine configuration
+ * is already set.
  */
 @Component
-@ConditionalOnProperty(name = "sales-cycle.decisions.prepared-feel", matchIfMissing = true)
+@ConditionalOnProperty(name = "sales-cycle.engine.prepared-feel", matchIfMissing = true)
 class PreparedFeel extends AbstractProcessEnginePlugin {
 
   @Override

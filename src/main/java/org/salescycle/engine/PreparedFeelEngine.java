@@ -31,13 +31,12 @@ import org.camunda.feel.valuemapper.ValueMapper;
 
 /**
  * Camunda's FEEL engine for the decision tables (feel-scala, with Camunda's value mappers and
- * custom functions), without two costs that feel-scala 1.19 pays on every evaluation: it builds
- * the map of its built-in functions anew, and it parses the expression again. Here the
- * built-in functions are built once per engine and each expression is parsed once, then only
- * interpreted: the same parser, validation, interpreter and value mapping as before, so a
- * decision gives the same result and the same errors.
+ * custom functions) with its built-in functions built once per engine and each expression parsed
+ * once, then only interpreted, because feel-scala 1.19 does both on every evaluation; switched by
+ * {@code sales-cycle.engine.prepared-feel} ({@link PreparedFeel}).
  *
- * <p>On the lead intake those two costs were 35% of a new lead's CPU (docs/benchmarks.md).
+ * <p>The same parser, validation, interpreter and value mapping as Camunda's, so a decision gives
+ * the same result and the same errors.
  */
 public class PreparedFeelEngine extends ScalaFeelEngine {
 

@@ -5,17 +5,18 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine logs a command's failure as an ERROR with its stack trace, unless the failure itself
- * is the user's fault (a BadUserRequestException, which it logs at DEBUG). A refusal thrown by a
- * listener or delegate (a lead or a quote that breaks the rules) reaches it wrapped in a
- * ProcessEngineException, so a rep's typing mistake filled the log with errors. This treats a
- * failure caused by a BadUserRequestException as the user's fault too; every other failure is
- * still an ERROR.
+ * Logs a command's failure caused by a {@link BadUserRequestException} at DEBUG, as the engine
+ * logs that exception itself, because a refusal thrown by a listener or delegate (a lead or a
+ * quote that breaks the rules) reaches the engine wrapped in another exception and would be logged
+ * as an ERROR with its stack trace; {@code sales-cycle.engine.refusals-are-no-errors=false} leaves
+ * the engine's logging. Every other failure is still an ERROR.
  */
 @Component
+@ConditionalOnProperty(name = "sales-cycle.engine.refusals-are-no-errors", matchIfMissing = true)
 class RefusalsAreNoErrors extends AbstractProcessEnginePlugin {
 
   @Override
