@@ -23,6 +23,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.salescycle.IntegrationTest;
 import org.salescycle.postgres.TestPostgres;
 import org.salescycle.process.Leads;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * nurture timers. Proves that every job runs exactly once across the nodes, and that the jobs of
  * a node killed with SIGKILL are taken over by the other once their locks expire.
  */
+@IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
 

@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salescycle.IntegrationTest;
 import org.salescycle.board.BoardLeads;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
@@ -50,6 +51,7 @@ import org.springframework.test.context.ActiveProfiles;
  * lines; the rep's pipeline board, one click from Tasklist's header, whose cards lead to
  * their tasks, and a manager choosing the rep whose board she sees. The engine is asked afterwards what really happened.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @ExtendWith({BrowserExtension.class, OutputCaptureExtension.class})

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.board.BoardLeads;
 import org.salescycle.events.LeadEvents;
 import org.salescycle.identity.TestUsers;
@@ -44,6 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The lead API over real HTTP against the running application: creating, finding, events,
  * idempotency under parallel requests, every error class and who may do what.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LeadApiTest {
