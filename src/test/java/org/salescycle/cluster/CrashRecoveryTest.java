@@ -1,6 +1,7 @@
 package org.salescycle.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
 class CrashRecoveryTest {
 
   private static final Logger LOG = LoggerFactory.getLogger(CrashRecoveryTest.class);
+  /** How long the clients or the import may take to get under way before the node is killed. */
+  private static final Duration UNTIL_UNDER_WAY = Duration.ofMinutes(5);
 
   private final ApiClient api = new ApiClient();
   private ApplicationNode node;
@@ -76,9 +79,8 @@ class CrashRecoveryTest {
         return null;
       });
     }
-    while (acknowledged.size() < 60) {
-      ApplicationNode.sleep(Duration.ofMillis(20));
-    }
+    await("60 leads acknowledged").atMost(UNTIL_UNDER_WAY).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(20)).until(() -> acknowledged.size() >= 60);
     node.kill();
     sending.set(false);
     clients.shutdown();
@@ -120,9 +122,8 @@ class CrashRecoveryTest {
     }
     ExecutorService uploader = Executors.newSingleThreadExecutor();
     uploader.submit(() -> upload(csv.toString()));
-    while (leadsNamedQuietly(batch) < 200) {
-      ApplicationNode.sleep(Duration.ofMillis(200));
-    }
+    await("200 rows imported").atMost(UNTIL_UNDER_WAY).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(200)).until(() -> leadsNamedQuietly(batch) >= 200);
     node.kill();
     uploader.shutdownNow();
     node.restart();
