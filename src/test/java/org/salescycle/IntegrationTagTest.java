@@ -41,7 +41,8 @@ class IntegrationTagTest {
 
   /** What only a test class says when it starts the HTTP server. */
   private static final Map<Pattern, String> SERVES = markers(
-      "WebEnvironment\\.(RANDOM_PORT|DEFINED_PORT)\\b", "the HTTP server");
+      "\\b(RANDOM_PORT|DEFINED_PORT)\\b|@LocalServerPort\\b|\\bTestRestTemplate\\b",
+      "the HTTP server");
 
   @Test
   void everyTestThatStartsServersBrowsersOrDatabasesIsAnIntegrationTest() {
@@ -50,7 +51,8 @@ class IntegrationTagTest {
     for (Path test : sources().stream().filter(IntegrationTagTest::isTestClass).toList()) {
       String source = read(test);
       if (!TAGGED.matcher(source).find()) {
-        reason(source, markers).ifPresent(why -> untagged.put(TESTS.relativize(test).toString(), why));
+        reason(source, markers)
+            .ifPresent(why -> untagged.put(TESTS.relativize(test).toString(), why));
       }
     }
     assertThat(untagged)
@@ -90,8 +92,9 @@ class IntegrationTagTest {
     Map<Pattern, String> markers = new LinkedHashMap<>(STARTS);
     markers.putAll(SERVES);
     for (Path helper : sources().stream().filter(path -> !isTestClass(path)).toList()) {
+      String name = className(helper);
       reason(read(helper), STARTS).ifPresent(why -> markers.put(
-          Pattern.compile("\\b" + className(helper) + "\\b"), why + " (" + className(helper) + ")"));
+          Pattern.compile("\\b" + name + "\\b"), why + " (" + name + ")"));
     }
     return markers;
   }

@@ -594,7 +594,8 @@ class TasklistBrowserTest {
 
   private static <T> T await(Supplier<T> probe) {
     return Awaitility.await("what the browser did reaching the engine")
-        .atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+        .atMost(Duration.ofSeconds(20))
+        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
         .until(probe::get, Objects::nonNull);
   }
 }
