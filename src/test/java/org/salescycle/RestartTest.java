@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The default setup keeps its data in an H2 file: a lead started before a restart still waits at
  * its step afterwards, and the restart does not deploy the unchanged models again.
  */
+@IntegrationTest
 class RestartTest {
 
   @TempDir Path folder;

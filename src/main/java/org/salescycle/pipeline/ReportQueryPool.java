@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Supplier;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,11 @@ class ReportQueryPool {
       }
       throw e;
     }
+  }
+
+  /** How many queries wait for a thread. */
+  int waiting() {
+    return ((ThreadPoolExecutor) threads).getQueue().size();
   }
 
   @PreDestroy

@@ -1,5 +1,7 @@
 package org.salescycle.cluster;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The application started as a separate JVM, as it runs in production (its runtime class path
@@ -103,27 +106,23 @@ final class ApplicationNode implements AutoCloseable {
 
   private void awaitReady() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + STARTUP.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Node " + name + " exited; see " + log.toAbsolutePath());
-      }
-      try {
-        HttpResponse<String> health = client.send(
-            HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      sleep(Duration.ofMillis(500));
+    try {
+      await("node " + name + " ready").atMost(STARTUP)
+          .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+          .ignoreExceptionsInstanceOf(IOException.class) // still starting
+          .until(() -> {
+            if (!process.isAlive()) {
+              throw new IllegalStateException(
+                  "Node " + name + " exited; see " + log.toAbsolutePath());
+            }
+            HttpResponse<String> health = client.send(
+                HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+          });
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException("Node " + name + " not ready in " + STARTUP + "; see " + log);
     }
-    throw new IllegalStateException("Node " + name + " not ready in " + STARTUP + "; see " + log);
   }
 
   private static String classPath() {

@@ -1,6 +1,7 @@
 package org.salescycle.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,12 +18,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.salescycle.IntegrationTest;
 import org.salescycle.postgres.TestPostgres;
 import org.salescycle.process.Leads;
 import org.slf4j.Logger;
@@ -36,6 +39,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * nurture timers. Proves that every job runs exactly once across the nodes, and that the jobs of
  * a node killed with SIGKILL are taken over by the other once their locks expire.
  */
+@IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
 
@@ -169,9 +173,12 @@ class ClusterTest {
     Supplier<List<String>> lockedByA = () -> database.queryForList(
         "select id_ from act_ru_job where lock_owner_ like 'node-a-%' and lock_exp_time_ is not null",
         String.class);
-    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-    while (lockedByA.get().size() < 2 && System.nanoTime() < deadline) {
-      ApplicationNode.sleep(Duration.ofMillis(100));
+    try {
+      await("node-a holding two locked jobs").atMost(Duration.ofMinutes(1))
+          .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+          .until(() -> lockedByA.get().size() >= 2);
+    } catch (ConditionTimeoutException fewer) {
+      // killed all the same: the jobs it holds then are asserted below
     }
     Set<String> keysBeforeKill = bureau.requestsByKey().keySet();
 
@@ -226,16 +233,11 @@ class ClusterTest {
    * timers days away (overdue reviews) are wait states.
    */
   private void awaitNoJobs(Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long left;
-    while ((left = database.queryForObject("""
-        select count(*) from act_ru_job where process_instance_id_ is not null
-           and (duedate_ is null or duedate_ < current_timestamp + interval '10 minutes')""",
-        Long.class)) > 0) {
-      assertThat(System.nanoTime()).as(left + " jobs still waiting after " + timeout)
-          .isLessThan(deadline);
-      ApplicationNode.sleep(Duration.ofMillis(500));
-    }
+    await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+        .untilAsserted(() -> assertThat(database.queryForObject("""
+            select count(*) from act_ru_job where process_instance_id_ is not null
+               and (duedate_ is null or duedate_ < current_timestamp + interval '10 minutes')""",
+            Long.class)).as("jobs still waiting after " + timeout).isZero());
   }
 
   private Map<String, String> waitingTaskByLead() {

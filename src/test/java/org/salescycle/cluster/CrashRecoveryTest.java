@@ -1,6 +1,7 @@
 package org.salescycle.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.process.Leads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +34,12 @@ import org.slf4j.LoggerFactory;
  * the kill is there and waits at its first task, and sending everything again creates no lead
  * twice.
  */
+@IntegrationTest
 class CrashRecoveryTest {
 
   private static final Logger LOG = LoggerFactory.getLogger(CrashRecoveryTest.class);
+  /** How long the clients or the import may take to get under way before the node is killed. */
+  private static final Duration UNTIL_UNDER_WAY = Duration.ofMinutes(5);
 
   private final ApiClient api = new ApiClient();
   private ApplicationNode node;
@@ -74,9 +79,8 @@ class CrashRecoveryTest {
         return null;
       });
     }
-    while (acknowledged.size() < 60) {
-      ApplicationNode.sleep(Duration.ofMillis(20));
-    }
+    await("60 leads acknowledged").atMost(UNTIL_UNDER_WAY).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(20)).until(() -> acknowledged.size() >= 60);
     node.kill();
     sending.set(false);
     clients.shutdown();
@@ -118,9 +122,8 @@ class CrashRecoveryTest {
     }
     ExecutorService uploader = Executors.newSingleThreadExecutor();
     uploader.submit(() -> upload(csv.toString()));
-    while (leadsNamedQuietly(batch) < 200) {
-      ApplicationNode.sleep(Duration.ofMillis(200));
-    }
+    await("200 rows imported").atMost(UNTIL_UNDER_WAY).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(200)).until(() -> leadsNamedQuietly(batch) >= 200);
     node.kill();
     uploader.shutdownNow();
     node.restart();

@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salescycle.IntegrationTest;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
 import org.salescycle.identity.TestUsers;
@@ -34,6 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  * variables, and hand a lead to another rep there; reps are kept out; no page carries Camunda's
  * "migrate" banner. Real Cockpit, real Chromium.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @ExtendWith(BrowserExtension.class)

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.salescycle.IntegrationTest;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the funnel as a picture in words and money, nurture beside it, the conversions and win rate as
  * a chart, and the stalled prospects linked to their process instances.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @ExtendWith(BrowserExtension.class)

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Leads;
 import org.salescycle.shared.SalesGroups;
@@ -29,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
  * lead API. Either way the change is recorded with who, when and why, and the lead is assessed
  * again; a correction that breaks a rule, lacks a reason or comes too late changes nothing.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LeadCorrectionTest {

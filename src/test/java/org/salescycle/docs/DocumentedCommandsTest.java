@@ -22,8 +22,10 @@ import org.junit.jupiter.api.TestFactory;
  * running it (the HTTP calls are run by {@link DocumentedExamplesTest}):
  * <ul>
  *   <li>{@code mvn}: its goals are ones the build has, each {@code -P} a profile of pom.xml, each
- *       {@code -Dtest=} a test or benchmark class, each other {@code -D} one the build or the
- *       benchmarks read ({@code skipTests}, {@code benchmark.*} as read in the benchmark code);
+ *       {@code -Dtest=} and {@code -Dit.test=} a test or benchmark class ({@code -Dtest=none}: no
+ *       unit test), each other {@code -D} one the build or the benchmarks read ({@code skipTests},
+ *       {@code surefire.failIfNoSpecifiedTests}, {@code benchmark.*} as read in the benchmark
+ *       code);
  *   <li>{@code java}: the jar is the one the build makes, each {@code --name=value} a setting
  *       of the application; a start with a profile other than the demo sets every setting the
  *       settings table marks "required outside the demo". The PostgreSQL start of
@@ -38,6 +40,8 @@ class DocumentedCommandsTest {
 
   private static final Set<String> MAVEN_GOALS = Set.of("spring-boot:run", "verify", "test",
       "package", "ci");
+  private static final Set<String> BUILD_PROPERTIES =
+      Set.of("skipTests", "surefire.failIfNoSpecifiedTests");
   private static final Pattern BENCHMARK_PROPERTY = Pattern.compile("\"(benchmark\\.[a-z.-]+)\"");
 
   private static KnownSettings settings;
@@ -120,8 +124,10 @@ class DocumentedCommandsTest {
       if (arg.startsWith("-P")) {
         assertThat(pom).as("%s: profile %s in pom.xml", command, arg)
             .contains("<id>" + arg.substring(2) + "</id>");
-      } else if (arg.startsWith("-Dtest=")) {
-        String name = arg.substring("-Dtest=".length());
+      } else if (arg.equals("-Dtest=none")) {
+        continue; // surefire runs no test: only the integration test named by -Dit.test=
+      } else if (arg.startsWith("-Dtest=") || arg.startsWith("-Dit.test=")) {
+        String name = arg.substring(arg.indexOf('=') + 1);
         try (Stream<Path> tests = Stream.concat(
             Files.walk(DocumentedCommand.ROOT.resolve("src/test/java")),
             Files.walk(DocumentedCommand.ROOT.resolve("src/benchmark/java")))) {
@@ -132,7 +138,7 @@ class DocumentedCommandsTest {
         }
       } else if (arg.startsWith("-D")) {
         String property = arg.substring(2).split("=", 2)[0];
-        assertThat(property.equals("skipTests") || benchmarkProperties.contains(property))
+        assertThat(BUILD_PROPERTIES.contains(property) || benchmarkProperties.contains(property))
             .as("%s: %s is read by the build or the benchmarks", command, property).isTrue();
       } else {
         assertThat(MAVEN_GOALS).as("%s: goal %s", command, arg).contains(arg);

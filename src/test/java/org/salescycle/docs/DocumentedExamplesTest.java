@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.salescycle.IntegrationTest;
 import org.salescycle.process.Leads;
 import org.salescycle.quote.QuoteInputs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
  * demo users ({@code rita}, {@code mia}, {@code webform}, {@code admin} / {@code admin}).
  * Commands that are not HTTP calls are checked in {@link DocumentedCommandsTest}.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @AutoConfigureObservability(tracing = false) // the Prometheus endpoint, which tests leave out

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.salescycle.IntegrationTest;
 import org.salescycle.SalesCycleApplication;
 import org.salescycle.postgres.TestPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,6 +36,7 @@ import org.springframework.web.context.support.StandardServletEnvironment;
  * else listens on. Without a setting the settings table marks required, the start stops with the
  * setting named in Spring Boot's failure report and no stack trace.
  */
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionStartTest {
 

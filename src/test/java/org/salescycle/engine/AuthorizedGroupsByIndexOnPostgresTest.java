@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.engine.AuthorizedGroupsByIndex.ManagerReadingGroupsByIndex;
 import org.salescycle.postgres.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * engine's own query, and the authorization checks that depend on it still grant and refuse as
  * before.
  */
+@IntegrationTest
 @SpringBootTest
 @ActiveProfiles("test")
 class AuthorizedGroupsByIndexOnPostgresTest {

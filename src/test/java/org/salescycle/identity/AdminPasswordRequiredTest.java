@@ -7,10 +7,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.salescycle.IntegrationTest;
 import org.salescycle.SalesCycleApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Outside the demo profile the application does not start without a chosen admin password. */
+@IntegrationTest
 class AdminPasswordRequiredTest {
 
   @ParameterizedTest

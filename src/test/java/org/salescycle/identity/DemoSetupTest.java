@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.salescycle.IntegrationTest;
 import org.salescycle.SalesCycleApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -24,6 +25,7 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
  * on the loopback address only and says loudly, once, what makes it a demo and how to run for
  * real.
  */
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class DemoSetupTest {
 

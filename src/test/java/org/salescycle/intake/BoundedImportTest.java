@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * refused gets a short report, a file of two million rows is refused at the limit without being
  * read to its end, and neither takes much heap (sampled while the import runs).
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class BoundedImportTest {

@@ -2,7 +2,9 @@ package org.salescycle.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -45,13 +47,10 @@ class SharedCheckpointTest {
       thread.start();
       later.add(thread);
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    for (Thread thread : later) {
-      while (thread.getState() != Thread.State.BLOCKED && thread.isAlive()
-          && System.nanoTime() < deadline) {
-        Thread.onSpinWait();
-      }
-    }
+    await("the six blocked behind the first").atMost(Duration.ofSeconds(10))
+        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1))
+        .until(() -> later.stream().allMatch(
+            thread -> thread.getState() == Thread.State.BLOCKED || !thread.isAlive()));
     releaseFirst.countDown();
     first.join(10_000);
     for (Thread thread : later) {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.integrity.EngineSurface.Answer;
 import org.salescycle.process.Leads;
@@ -31,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * gets the answer the table shows. A change of who may do what that docs/security.md does not follow
  * fails here, naming the row.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class EngineApiPerRoleTest {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.integrity.EngineSurface.Answer;
 import org.salescycle.lead.ConfirmedInterest;
@@ -46,6 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
  * lead's instance, tasks, variables, lead row and the engine's jobs are exactly as before. The
  * allowed counterparts still work.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class HostileUserTest {

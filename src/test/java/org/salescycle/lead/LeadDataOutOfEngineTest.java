@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.integrity.EngineSurface;
 import org.salescycle.integrity.EngineSurface.Answer;
@@ -41,6 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
  * engine's variables or history, while forms still show the contact and the lead's timeline the
  * notes; and instances from before are cleaned up at startup.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LeadDataOutOfEngineTest {

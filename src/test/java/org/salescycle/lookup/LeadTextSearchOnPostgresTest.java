@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.postgres.TestPostgres;
 import org.salescycle.shared.Caller;
 import org.salescycle.shared.SalesGroups;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * or e-mail, whatever its case, and the server can answer each of the three from its trigram
  * index instead of reading every lead.
  */
+@IntegrationTest
 @SpringBootTest
 @ActiveProfiles("test")
 class LeadTextSearchOnPostgresTest {

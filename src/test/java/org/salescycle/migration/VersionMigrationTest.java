@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.quote.QuoteInputs;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Evaluation;
@@ -35,6 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Prospects of version 1.3.0 with one path of the evaluation already at its (then synchronous)
  * join finish the evaluation on the current version.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class VersionMigrationTest {

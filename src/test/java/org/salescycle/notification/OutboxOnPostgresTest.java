@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.postgres.TestPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * The outbox's SQL on a real PostgreSQL (the other notification tests run on H2): the migration,
  * an event queued once however often it is queued, and an e-mail held by one node at a time.
  */
+@IntegrationTest
 class OutboxOnPostgresTest {
 
   static JdbcTemplate jdbc;

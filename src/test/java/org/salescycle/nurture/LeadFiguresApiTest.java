@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Leads;
 import org.salescycle.shared.SalesGroups;
@@ -34,6 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code PUT /api/leads/{id}/figures}: taken only while the lead waits for them, refused naming
  * the field, recorded in the lead's timeline.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LeadFiguresApiTest {

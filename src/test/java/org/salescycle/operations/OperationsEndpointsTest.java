@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.engine.EngineIndexAssertions;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Leads;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Health for load balancers, metrics for administrators and managers, over real HTTP. */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles("test")

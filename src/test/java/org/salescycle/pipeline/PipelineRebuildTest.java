@@ -13,19 +13,24 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.salescycle.quote.QuoteInputs;
 import org.salescycle.lead.Lead;
 import org.salescycle.lead.LeadRepository;
 import org.salescycle.process.Evaluation;
 import org.salescycle.process.Leads;
+import org.salescycle.quote.QuoteInputs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The pipeline read model, lost or damaged, comes back from the engine's history as it was. */
+/**
+ * The pipeline read model, lost or damaged, comes back from the engine's history as it was. The
+ * rebuild reads the whole history, so this class starts on a database of its own.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class PipelineRebuildTest {
 
   @Autowired PipelineRebuild rebuild;

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.pipeline.PipelineReport.StageFigures;
 import org.salescycle.pipeline.PipelineReport.Summary;
@@ -33,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The pipeline report on a seeded data set whose every figure is worked out below by hand: six
  * open leads, five closed ones, their stage histories around a fixed moment, three owners.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PipelineReportTest {

@@ -53,7 +53,7 @@ class ReportQueryPoolTest {
       });
     }
     assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-    Thread.sleep(200);
+    assertThat(aside.waiting()).as("queries waiting for a thread").isEqualTo(2);
     assertThat(running.get()).isEqualTo(ReportQueryPool.THREADS);
 
     release.countDown();

@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.customer.Customers;
 import org.salescycle.engine.EngineIndexAssertions;
 import org.salescycle.intake.LeadIntake;
@@ -57,6 +58,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Flyway domain tables are created there, and a lead goes from start to customer with its stage
  * history and customer record written in the engine's transactions.
  */
+@IntegrationTest
 @SpringBootTest
 @ActiveProfiles("test")
 class SalesCycleOnPostgresTest {

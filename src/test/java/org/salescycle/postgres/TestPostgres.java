@@ -1,5 +1,7 @@
 package org.salescycle.postgres;
 
+import static org.awaitility.Awaitility.await;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,8 +9,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -104,24 +109,22 @@ public final class TestPostgres {
    * application waiting for connections to a database that is gone.
    */
   private static void drop(String base, String user, String password, String database) {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-    while (true) {
-      try (Connection connection = DriverManager.getConnection(base, user, password);
-          Statement statement = connection.createStatement()) {
-        statement.execute("drop database if exists " + database);
-        return;
-      } catch (SQLException stillInUse) {
-        if (System.nanoTime() > deadline) {
-          LOG.warn("Test database {} was not dropped: {}", database, stillInUse.getMessage());
-          return;
-        }
-        try {
-          Thread.sleep(200);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
+    AtomicReference<SQLException> stillInUse = new AtomicReference<>();
+    try {
+      await("drop of " + database).atMost(Duration.ofSeconds(20))
+          .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).pollInSameThread()
+          .until(() -> {
+            try (Connection connection = DriverManager.getConnection(base, user, password);
+                Statement statement = connection.createStatement()) {
+              statement.execute("drop database if exists " + database);
+              return true;
+            } catch (SQLException e) {
+              stillInUse.set(e);
+              return false;
+            }
+          });
+    } catch (ConditionTimeoutException e) {
+      LOG.warn("Test database {} was not dropped: {}", database, stillInUse.get().getMessage());
     }
   }
 

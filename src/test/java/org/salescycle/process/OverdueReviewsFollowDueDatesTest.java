@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.events.LeadEvents;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.shared.Caller;
@@ -37,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * current due date, whoever moves it: the Java API, a manager over the REST API, urgency raised on
  * the lead, and urgency that a task carries when it opens.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class OverdueReviewsFollowDueDatesTest {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.salescycle.IntegrationTest;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
 import org.salescycle.process.Evaluation;
@@ -24,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * and totals readable without sideways scrolling, its own style applied under its policy, the PDF
  * link, and the "Accept" button leading to the thank-you page.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(BrowserExtension.class)

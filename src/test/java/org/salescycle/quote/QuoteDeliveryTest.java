@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.process.Evaluation;
 import org.salescycle.process.Leads;
@@ -53,6 +54,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * (GreenMail): priced from the catalogue, rendered, e-mailed with its PDF, accepted once through
  * the link; a mail server that is down fails the job until it is back.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
     "sales-cycle.quote.acceptance.public-url=http://quotes.example"})

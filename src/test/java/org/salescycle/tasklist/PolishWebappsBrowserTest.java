@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salescycle.IntegrationTest;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
 import org.salescycle.browser.BrowserLanguage;
@@ -22,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  * them included, and English to any other: Tasklist from its login form to the task list,
  * Cockpit's dashboard, Admin and the Welcome page. Real webapps, real Chromium.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @ExtendWith(BrowserExtension.class)

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.lead.LeadOnTasks;
 import org.salescycle.process.Leads;
@@ -50,6 +51,7 @@ import org.springframework.test.context.ActiveProfiles;
  * stays hers, its next steps opening assigned to her; a manager reassigns a lead with its open
  * steps in one request, which nobody else can do by any path.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RepTasksTest {

@@ -3,12 +3,13 @@ package org.salescycle.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salescycle.IntegrationTest;
 import org.salescycle.board.BoardLeads;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
@@ -50,6 +52,7 @@ import org.springframework.test.context.ActiveProfiles;
  * lines; the rep's pipeline board, one click from Tasklist's header, whose cards lead to
  * their tasks, and a manager choosing the rep whose board she sees. The engine is asked afterwards what really happened.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @ExtendWith({BrowserExtension.class, OutputCaptureExtension.class})
@@ -590,19 +593,9 @@ class TasklistBrowserTest {
   }
 
   private static <T> T await(Supplier<T> probe) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      T value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("What the browser did had not reached the engine after 20 seconds");
+    return Awaitility.await("what the browser did reaching the engine")
+        .atMost(Duration.ofSeconds(20))
+        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+        .until(probe::get, Objects::nonNull);
   }
 }

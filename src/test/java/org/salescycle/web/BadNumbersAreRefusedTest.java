@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.intake.CsvUpload;
 import org.salescycle.integrity.EngineSurface;
@@ -38,6 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  * field, on every way a lead arrives, and nothing of the lead is kept. The other endpoints that
  * take numbers answer them with 400 too, never 500.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class BadNumbersAreRefusedTest {

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.board.BoardLeads;
 import org.salescycle.events.LeadEvents;
 import org.salescycle.identity.TestUsers;
@@ -44,6 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The lead API over real HTTP against the running application: creating, finding, events,
  * idempotency under parallel requests, every error class and who may do what.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LeadApiTest {
@@ -148,37 +150,6 @@ class LeadApiTest {
     assertThat(created.getBody().get("country").asText()).isEqualTo("GB");
     assertThat(runtime.getVariable(created.getBody().get("processInstanceId").asText(), "country"))
         .isEqualTo("GB");
-  }
-
-  @Test
-  void malformedOrMistypedBodiesAndWrongContentTypesGetAProblemNotAStackTrace() {
-    Map<String, Object> mistyped = Leads.with(Leads.qualifiedLead(), "employees", "many");
-    ResponseEntity<JsonNode> wrongType = post("rita-api", "/api/leads", mistyped);
-    assertProblem(wrongType, HttpStatus.BAD_REQUEST);
-    assertThat(wrongType.getBody().get("errors").get(0).get("field").asText()).isEqualTo("employees");
-
-    Map<String, Object> fraction = Leads.with(Leads.qualifiedLead(), "employees", 12.5);
-    assertThat(post("rita-api", "/api/leads", fraction).getBody().get("errors").get(0)
-        .get("field").asText()).isEqualTo("employees");
-
-    Map<String, Object> misspelt = Leads.qualifiedLead();
-    misspelt.put("contactMail", misspelt.remove("contactEmail"));
-    ResponseEntity<JsonNode> unknown = post("rita-api", "/api/leads", misspelt);
-    assertProblem(unknown, HttpStatus.BAD_REQUEST);
-    assertThat(unknown.getBody().get("errors").get(0).get("field").asText()).isEqualTo("contactMail");
-
-    ResponseEntity<JsonNode> malformed = send("rita-api", HttpMethod.POST, "/api/leads",
-        "{\"companyName\": ", MediaType.APPLICATION_JSON);
-    assertProblem(malformed, HttpStatus.BAD_REQUEST);
-    assertThat(malformed.getBody().get("detail").asText()).contains("not valid JSON").contains("line 1");
-
-    assertProblem(send("rita-api", HttpMethod.POST, "/api/leads", "companyName=Acme",
-        MediaType.APPLICATION_FORM_URLENCODED), HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-    assertProblem(send("rita-api", HttpMethod.POST, "/api/leads", null, MediaType.APPLICATION_JSON),
-        HttpStatus.BAD_REQUEST);
-    assertProblem(get("rita-api", "/api/no-such-thing"), HttpStatus.NOT_FOUND);
-    assertProblem(send("rita-api", HttpMethod.DELETE, "/api/leads", null, null),
-        HttpStatus.METHOD_NOT_ALLOWED);
   }
 
   // ---- never twice

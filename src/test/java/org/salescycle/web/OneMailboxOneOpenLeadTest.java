@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.intake.CsvUpload;
 import org.salescycle.process.Leads;
@@ -31,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * domain in Unicode or punycode), are one contact on every way a lead arrives, and the company
  * domain check sees one company in them.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class OneMailboxOneOpenLeadTest {

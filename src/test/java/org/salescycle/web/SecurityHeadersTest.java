@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salescycle.IntegrationTest;
 import org.salescycle.identity.TestUsers;
 import org.salescycle.shared.SalesGroups;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * customers' acceptance page, Swagger UI, the rep's board page, the OpenAPI description, the API's JSON and CSV answers
  * and its refusals, errors, the engine REST API and health; and the Camunda webapps' own headers.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SecurityHeadersTest {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.salescycle.IntegrationTest;
 import org.salescycle.browser.Browser;
 import org.salescycle.browser.BrowserExtension;
 import org.salescycle.identity.TestUsers;
@@ -21,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Swagger UI in headless Chromium under its Content-Security-Policy: it shows the API and runs a
  * request, and the browser blocks nothing on the way.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(BrowserExtension.class)
