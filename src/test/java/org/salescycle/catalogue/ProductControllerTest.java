@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -47,7 +46,7 @@ class ProductControllerTest {
   @BeforeEach
   void manager() {
     http = new SliceRequests(mvc);
-    signedIn("mia", "sales-managers");
+    SliceRequests.signedIn(identity, "mia", "sales-managers");
   }
 
   @Test
@@ -86,7 +85,7 @@ class ProductControllerTest {
 
   @Test
   void onlyManagersAndAdministratorsChangeTheCatalogue() {
-    signedIn("rita", "sales-reps");
+    SliceRequests.signedIn(identity, "rita", "sales-reps");
 
     ResponseEntity<JsonNode> put = http.put("/api/products/SEAT", """
         {"name": "Seat", "unitPrice": 10.00, "currency": "EUR"}""");
@@ -140,10 +139,6 @@ class ProductControllerTest {
       assertThat(product.currency()).isEqualTo("EUR");
       assertThat(product.active()).isTrue();
     });
-  }
-
-  private void signedIn(String user, String group) {
-    when(identity.getCurrentAuthentication()).thenReturn(new Authentication(user, List.of(group)));
   }
 
   private static List<String> fields(ResponseEntity<JsonNode> refused) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salescycle.lead.LeadConflictException;
@@ -50,8 +49,7 @@ class LeadEventsControllerTest {
   @BeforeEach
   void rita() {
     http = new SliceRequests(mvc);
-    when(identity.getCurrentAuthentication())
-        .thenReturn(new Authentication("rita", List.of("sales-reps")));
+    SliceRequests.signedIn(identity, "rita", "sales-reps");
   }
 
   @Test

@@ -1,9 +1,14 @@
 package org.salescycle.web;
 
+import static org.mockito.Mockito.when;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -25,6 +30,14 @@ public final class SliceRequests {
 
   public SliceRequests(MockMvc mvc) {
     this.mvc = mvc;
+  }
+
+  /**
+   * The caller the controller finds: a slice has no authentication filter, so the mocked identity
+   * service answers for it.
+   */
+  public static void signedIn(IdentityService identity, String user, String... groups) {
+    when(identity.getCurrentAuthentication()).thenReturn(new Authentication(user, List.of(groups)));
   }
 
   public ResponseEntity<JsonNode> get(String path) {
