@@ -2,8 +2,10 @@ package org.salescycle.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -98,8 +100,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
               ? reference.getFieldName() : "[" + reference.getIndex() + "]")
           .collect(Collectors.joining("."));
       problem = invalid("A field has a value of the wrong type",
-          List.of(new InvalidField(field, "has a value of the wrong type: "
-              + mapping.getOriginalMessage().split("\n")[0])));
+          List.of(new InvalidField(field, expected(mapping))));
     } else if (e.getCause() instanceof JsonProcessingException malformed) {
       problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
           "The body is not valid JSON: " + malformed.getOriginalMessage().split("\n")[0]
@@ -111,6 +112,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
           "The request body is missing or unreadable");
     }
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** What the field takes, in words, instead of the JSON library's message about Java types. */
+  private static String expected(JsonMappingException mapping) {
+    Class<?> type = mapping instanceof MismatchedInputException mismatch
+        ? mismatch.getTargetType() : null;
+    if (type == null) {
+      return "has a value of the wrong type";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "must be a whole number";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class) {
+      return "must be a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "must be true or false";
+    }
+    if (type == String.class) {
+      return "must be text";
+    }
+    if (type.isEnum()) {
+      return "must be one of " + Arrays.toString(type.getEnumConstants());
+    }
+    return "has a value of the wrong type";
   }
 
   private static ProblemDetail invalid(String detail, List<InvalidField> errors) {

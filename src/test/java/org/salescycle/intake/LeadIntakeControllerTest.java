@@ -66,6 +66,11 @@ class LeadIntakeControllerTest {
     ResponseEntity<JsonNode> wrongType = http.post("/api/leads", mistyped);
     assertProblem(wrongType, HttpStatus.BAD_REQUEST);
     assertThat(wrongType.getBody().get("errors").get(0).get("field").asText()).isEqualTo("employees");
+    assertThat(wrongType.getBody().get("errors").get(0).get("message").asText())
+        .as("in words, not the JSON library's Java types").isEqualTo("must be a whole number");
+    Map<String, Object> textFlag = Leads.with(Leads.qualifiedLead(), "budgetConfirmed", "perhaps");
+    assertThat(http.post("/api/leads", textFlag).getBody().get("errors").get(0).get("message")
+        .asText()).isEqualTo("must be true or false");
 
     Map<String, Object> fraction = Leads.with(Leads.qualifiedLead(), "employees", 12.5);
     assertThat(http.post("/api/leads", fraction).getBody().get("errors").get(0)
